@@ -1,0 +1,238 @@
+/**
+ * Every problem Neurograph can find in a document, as data. Codes are stable:
+ * they are documented in docs/diagnostics.md (generated from this table) and
+ * tools may match on them. Never renumber; retire a code by leaving it here.
+ */
+import type { Fix } from "./fixes/types";
+import type { I18nText } from "./i18n";
+
+export type Severity = "error" | "warning";
+
+export interface DiagnosticCodeInfo {
+  readonly severity: Severity;
+  readonly title: string;
+  readonly explanation: string;
+}
+
+export const DIAGNOSTIC_CODES = {
+  NG101: {
+    severity: "error",
+    title: "Not JSON",
+    explanation: "The text could not be parsed as JSON. The message gives the line and column.",
+  },
+  NG102: {
+    severity: "error",
+    title: "Not a Neurograph document",
+    explanation:
+      'The JSON is not a graph document: it must be an object with `"format": "neurograph"`, a `version`, and `nodes` and `edges` arrays.',
+  },
+  NG103: {
+    severity: "error",
+    title: "Unsupported version",
+    explanation:
+      "The document's `version` is newer than this Neurograph understands, or is not a version that ever existed.",
+  },
+  NG104: {
+    severity: "error",
+    title: "Malformed entry",
+    explanation:
+      "A node, edge or group has a field of the wrong type (for example a position that is not a number).",
+  },
+  NG201: {
+    severity: "error",
+    title: "Duplicate id",
+    explanation: "Two nodes, two edges or two groups share an id; ids must be unique.",
+  },
+  NG202: {
+    severity: "error",
+    title: "Edge to a missing node",
+    explanation: "An edge names a source or target node that is not in the document.",
+  },
+  NG203: {
+    severity: "error",
+    title: "Unknown layer kind",
+    explanation: "A node's `type` is not a layer kind Neurograph knows.",
+  },
+  NG204: {
+    severity: "error",
+    title: "Cycle",
+    explanation:
+      "The graph contains a cycle. Feed-forward graphs must be acyclic; use a recurrent layer for recurrence.",
+  },
+  NG205: {
+    severity: "error",
+    title: "Unconnected input",
+    explanation: "A layer other than an Input has no incoming edge.",
+  },
+  NG206: {
+    severity: "error",
+    title: "Wrong number of inputs",
+    explanation: "A layer receives more or fewer incoming edges than it accepts.",
+  },
+  NG207: {
+    severity: "error",
+    title: "Unknown port",
+    explanation: "An edge targets a port (`targetHandle`) the layer does not have.",
+  },
+  NG208: {
+    severity: "error",
+    title: "No input node",
+    explanation: "The graph has no Input node, so it has nothing to feed data into.",
+  },
+  NG209: {
+    severity: "error",
+    title: "Port used twice",
+    explanation: "Two edges go into the same port of a layer.",
+  },
+  NG210: {
+    severity: "warning",
+    title: "Unknown group",
+    explanation: "A node names a group that the document does not define.",
+  },
+  NG211: {
+    severity: "warning",
+    title: "Unused input",
+    explanation:
+      "An Input node feeds no layer, so it is also a model output and its data is never used.",
+  },
+  NG301: {
+    severity: "error",
+    title: "Parameter of the wrong type",
+    explanation:
+      "A parameter has a value of the wrong type (for example text where a number belongs).",
+  },
+  NG302: {
+    severity: "error",
+    title: "Parameter out of range",
+    explanation:
+      "A parameter's value is outside the range the layer accepts (negative units, dropout rate ≥ 1, …).",
+  },
+  NG303: {
+    severity: "error",
+    title: "Missing parameter",
+    explanation: "A parameter the layer cannot do without (it has no default) is missing.",
+  },
+  NG304: {
+    severity: "warning",
+    title: "Unknown parameter",
+    explanation: "A parameter the layer kind does not have; it is kept in the file but ignored.",
+  },
+  NG401: {
+    severity: "error",
+    title: "Rank mismatch",
+    explanation:
+      "A layer receives a tensor with the wrong number of dimensions (for example a convolution fed a flat vector).",
+  },
+  NG402: {
+    severity: "error",
+    title: "Merge mismatch",
+    explanation:
+      "The tensors joined by Add, Multiply, Concatenate, Dot or Sampling have incompatible shapes.",
+  },
+  NG403: {
+    severity: "error",
+    title: "Reshape size mismatch",
+    explanation: "Reshape's target shape holds a different number of elements than its input.",
+  },
+  NG404: {
+    severity: "error",
+    title: "Window larger than input",
+    explanation:
+      "A kernel or pooling window is larger than its input under 'valid' padding, leaving no output.",
+  },
+  NG405: {
+    severity: "error",
+    title: "Dimension must be known",
+    explanation:
+      "A layer needs a dimension that is only known at run time (for example Flatten or Dense on a variable length).",
+  },
+  NG406: {
+    severity: "error",
+    title: "Incompatible dimensions",
+    explanation:
+      "Two inputs of a layer disagree on a dimension they must share (for example attention keys and values of different lengths).",
+  },
+  NG407: {
+    severity: "warning",
+    title: "Unexpected data type",
+    explanation:
+      "A layer receives a data type it does not expect (for example an Embedding fed float32 instead of integer token ids).",
+  },
+  NG408: {
+    severity: "warning",
+    title: "Dense on an image",
+    explanation:
+      "A Dense layer receives a 4-D image tensor and acts on its last axis only, giving one output per pixel. Usually a Flatten (or global pooling) is missing before it.",
+  },
+  NG409: {
+    severity: "warning",
+    title: "Cannot be trained in the browser",
+    explanation:
+      "TensorFlow.js (4.22) can build and run this layer but fails in its training step: it has no gradient for dilated convolutions, and batch or layer normalisation with `center` or `scale` turned off crashes. The graph still compiles, predicts and exports; change the setting to train it in the browser.",
+  },
+  NG501: {
+    severity: "error",
+    title: "Weights exceed the memory budget",
+    explanation:
+      "The graph's weights would need more memory than the budget (1 GiB of float32 by default). Nothing has been allocated.",
+  },
+  NG502: {
+    severity: "error",
+    title: "Tensor too large",
+    explanation:
+      "A single sample's tensor at this layer would have more elements than a browser can allocate.",
+  },
+  NG901: {
+    severity: "error",
+    title: "Internal error during shape inference",
+    explanation: "A bug in Neurograph, not in your graph. Please report it with the document.",
+  },
+  NG902: {
+    severity: "error",
+    title: "Compilation failed",
+    explanation:
+      "TensorFlow.js rejected a layer that validation accepted. This is a bug in Neurograph; please report it with the document.",
+  },
+} as const satisfies Record<string, DiagnosticCodeInfo>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** The node at fault, when there is one. */
+  readonly nodeId?: string;
+  readonly edgeId?: string;
+  /** English text: what was expected, what was found, what to do. */
+  readonly message: string;
+  /** The same in 简体中文. */
+  readonly messageZh: string;
+  /** A machine-readable repair the editor can apply as one undo step. */
+  readonly fix?: Fix;
+}
+
+export interface DiagnosticInit {
+  readonly nodeId?: string;
+  readonly edgeId?: string;
+  readonly fix?: Fix;
+}
+
+export function diagnostic(
+  code: DiagnosticCode,
+  text: I18nText,
+  init: DiagnosticInit = {},
+): Diagnostic {
+  return {
+    code,
+    severity: DIAGNOSTIC_CODES[code].severity,
+    ...(init.nodeId !== undefined ? { nodeId: init.nodeId } : {}),
+    ...(init.edgeId !== undefined ? { edgeId: init.edgeId } : {}),
+    message: text.en,
+    messageZh: text.zh,
+    ...(init.fix !== undefined ? { fix: init.fix } : {}),
+  };
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}

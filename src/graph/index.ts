@@ -1,0 +1,16 @@
+/** The framework-free core: documents, layer catalogue, shape inference, diagnostics. */
+export * from "./analyze";
+export * from "./diagnostics";
+export * from "./document/load";
+export * from "./document/migrations";
+export * from "./document/save";
+export * from "./document/schema";
+export * from "./fixes/apply";
+export * from "./fixes/types";
+export * from "./i18n";
+export * from "./layers/registry";
+export type { Category, LayerKind, PortSpec } from "./layers/types";
+export * from "./params";
+export * from "./shape";
+export { quote, visible } from "./text";
+export * from "./validate";

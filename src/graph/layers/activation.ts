@@ -1,0 +1,46 @@
+import { t } from "../i18n";
+import { ACTIVATIONS } from "./common";
+import { single } from "./problems";
+import { defineLayer } from "./types";
+
+export interface ActivationParams {
+  readonly activation: string;
+  readonly alpha: number;
+}
+
+/** The activation-string functions plus leakyRelu, which tfjs has only as a layer. */
+export const ACTIVATION_LAYER_FUNCTIONS: readonly string[] = [
+  ...ACTIVATIONS.slice(0, 2),
+  "leakyRelu",
+  ...ACTIVATIONS.slice(2),
+];
+
+export const activation = defineLayer<ActivationParams>({
+  type: "activation",
+  category: "core",
+  label: t("Activation", "激活函数"),
+  summary: t(
+    "Applies a nonlinearity element by element: relu(x) = max(0, x), leakyRelu(x) = max(αx, x), sigmoid(x) = 1/(1+e^−x), tanh, softmax(x)ᵢ = e^xᵢ / Σⱼ e^xⱼ over the last axis, …",
+    "逐元素施加非线性：relu(x) = max(0, x)，leakyRelu(x) = max(αx, x)，sigmoid(x) = 1/(1+e^−x)，tanh，softmax(x)ᵢ = e^xᵢ / Σⱼ e^xⱼ（沿最后一个轴）等。",
+  ),
+  params: {
+    activation: {
+      kind: "enum",
+      options: ACTIVATION_LAYER_FUNCTIONS,
+      initial: "relu",
+      help: t("Which function to apply.", "要使用的函数。"),
+    },
+    alpha: {
+      kind: "float",
+      min: 0,
+      max: 1,
+      default: 0.3,
+      showWhen: { param: "activation", oneOf: ["leakyRelu"] },
+      help: t("Slope of leakyRelu for negative inputs.", "leakyRelu 在负输入上的斜率。"),
+    },
+  },
+  ports: { kind: "single" },
+  inferShape: (args) => ({ shape: single(args).shape }),
+  countParams: () => ({ trainable: 0, nonTrainable: 0 }),
+  flops: () => 0,
+});
