@@ -2,7 +2,9 @@
  * `npm run bench`: validate + infer and compile on a generated 1,000-node graph,
  * compile measured against a hand-written tfjs build of the same model in the
  * same run. Prints a table; timing targets are reported here, never asserted
- * in unit tests.
+ * in unit tests. The script is bundled with esbuild first, as the app's code
+ * is for the browser (running it through tsx would time tsx's keepNames
+ * wrappers too, about half again as slow).
  */
 import * as tf from "@tensorflow/tfjs";
 import { compileGraph, enableProductionMode } from "../src/compiler";
