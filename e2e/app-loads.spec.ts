@@ -11,7 +11,9 @@ test("the built app loads in Chromium with no console errors", async ({ page }) 
 
   const palette = app.palette("en");
   await expect(palette.getByRole("heading", { name: "Core" })).toBeVisible();
-  await expect(palette.getByText("Dense", { exact: true })).toBeVisible();
+  await expect(palette.getByRole("button", { name: "Dense", exact: true })).toBeVisible();
+
+  await app.showSummary("en");
 
   await expect(app.summaryTable()).toHaveAccessibleName("Model summary of MNIST MLP");
   await expect(app.totalRow("en")).toContainText("101,770");
@@ -21,7 +23,9 @@ test("the built app loads in Chromium with no console errors", async ({ page }) 
   await expect(app.languageButton("zh")).toHaveAttribute("aria-pressed", "true");
   await expect(app.languageButton("en")).toHaveAttribute("aria-pressed", "false");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(app.palette("zh").getByText("全连接层", { exact: true })).toBeVisible();
+  await expect(
+    app.palette("zh").getByRole("button", { name: "全连接层", exact: true }),
+  ).toBeVisible();
   await expect(app.totalRow("zh")).toContainText("101,770");
 
   expect(app.errors).toEqual([]);

@@ -1,6 +1,8 @@
 import type { ConsoleMessage, Locator, Page } from "@playwright/test";
 import type { Locale } from "../../src/graph";
 import { LANGUAGE_NAMES, MESSAGES } from "../../src/ui/i18n/messages";
+import { layoutText } from "../../src/ui/layout/layoutText";
+import { paletteText } from "../../src/ui/palette/paletteText";
 
 /**
  * The app shell as a user (or a screen reader) sees it: landmarks, headings,
@@ -36,9 +38,14 @@ export class AppPage {
 
   palette(locale: Locale): Locator {
     return this.page.getByRole("complementary", {
-      name: MESSAGES[locale].paletteTitle,
+      name: paletteText[locale].title,
       exact: true,
     });
+  }
+
+  /** Opens the bottom panel's Summary tab. */
+  async showSummary(locale: Locale): Promise<void> {
+    await this.page.getByRole("tab", { name: layoutText[locale].tabSummary }).click();
   }
 
   summaryTable(): Locator {

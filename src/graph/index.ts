@@ -5,6 +5,7 @@ export * from "./document/load";
 export * from "./document/migrations";
 export * from "./document/save";
 export * from "./document/schema";
+export * from "./edit";
 export * from "./fixes/apply";
 export * from "./fixes/types";
 export * from "./i18n";

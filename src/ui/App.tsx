@@ -1,28 +1,38 @@
 import { useEffect } from "react";
-import { ExamplePanel } from "./components/ExamplePanel";
-import { Palette } from "./components/Palette";
+import { Canvas } from "./canvas/Canvas";
+import { useShortcuts } from "./commands/shortcuts";
 import { TopBar } from "./components/TopBar";
 import { useLocale, useMessages } from "./i18n/locale";
 import { LANGUAGE_TAGS } from "./i18n/messages";
-import { MNIST_MLP } from "./model/examples";
+import { Inspector } from "./inspector/Inspector";
+import { BottomPanel } from "./layout/BottomPanel";
+import { Dialogs } from "./layout/Dialogs";
+import { Toast } from "./layout/Toast";
+import { Palette } from "./palette/Palette";
+import { startup } from "./startup";
 
 export function App() {
   const locale = useLocale();
   const m = useMessages();
+  useShortcuts();
   useEffect(() => {
     document.documentElement.lang = LANGUAGE_TAGS[locale];
     document.title = m.documentTitle;
   }, [locale, m]);
+  useEffect(() => {
+    void startup();
+  }, []);
   return (
     <div className="app">
       <TopBar />
       <Palette />
       <main className="workspace">
-        <p className="status" role="note">
-          {m.status}
-        </p>
-        <ExamplePanel example={MNIST_MLP} />
+        <Canvas />
+        <BottomPanel />
       </main>
+      <Inspector />
+      <Dialogs />
+      <Toast />
     </div>
   );
 }

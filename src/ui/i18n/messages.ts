@@ -9,13 +9,7 @@ export interface Messages {
   readonly appName: string;
   readonly documentTitle: string;
   readonly languageGroup: string;
-  readonly paletteTitle: string;
-  /** {count}: number of layer kinds. */
-  readonly paletteCount: string;
   readonly categories: Readonly<Record<Category, string>>;
-  readonly status: string;
-  /** {name}: the example's name. */
-  readonly exampleHeading: string;
   /** {name}: the example's name. */
   readonly summaryCaption: string;
   readonly columnLayer: string;
@@ -29,17 +23,12 @@ export interface Messages {
   readonly nonTrainableParams: string;
   readonly weightMemory: string;
   readonly unknown: string;
-  readonly checksPassed: string;
-  readonly problemsHeading: string;
-  readonly exampleFailed: string;
 }
 
 const en: Messages = {
   appName: "Neurograph",
   documentTitle: "Neurograph — design neural networks visually",
   languageGroup: "Language",
-  paletteTitle: "Layers",
-  paletteCount: "{count} layer kinds",
   categories: {
     input: "Input",
     core: "Core",
@@ -51,9 +40,6 @@ const en: Messages = {
     merge: "Merge",
     generative: "Generative",
   },
-  status:
-    "The visual canvas editor is in development. Until it lands, this page checks the bundled example in your browser and shows its shapes and parameter counts.",
-  exampleHeading: "Example: {name}",
   summaryCaption: "Model summary of {name}",
   columnLayer: "Layer",
   columnKind: "Kind",
@@ -66,18 +52,12 @@ const en: Messages = {
   nonTrainableParams: "Non-trainable",
   weightMemory: "Weight memory",
   unknown: "unknown",
-  checksPassed:
-    "Checked: every layer's input shape, output shape and parameter count is consistent.",
-  problemsHeading: "Problems found",
-  exampleFailed: "The bundled example could not be loaded.",
 };
 
 const zh: Messages = {
   appName: "Neurograph",
   documentTitle: "Neurograph — 可视化设计神经网络",
   languageGroup: "语言",
-  paletteTitle: "层",
-  paletteCount: "共 {count} 种层",
   categories: {
     input: "输入",
     core: "核心",
@@ -89,9 +69,6 @@ const zh: Messages = {
     merge: "合并",
     generative: "生成",
   },
-  status:
-    "可视化画布编辑器正在开发中。在它上线之前，本页面会在浏览器中校验内置示例，并显示其形状与参数量。",
-  exampleHeading: "示例：{name}",
   summaryCaption: "{name} 的模型摘要",
   columnLayer: "层",
   columnKind: "类型",
@@ -104,9 +81,6 @@ const zh: Messages = {
   nonTrainableParams: "不可训练",
   weightMemory: "权重内存",
   unknown: "未知",
-  checksPassed: "校验通过：每一层的输入形状、输出形状和参数量均一致。",
-  problemsHeading: "发现的问题",
-  exampleFailed: "无法加载内置示例。",
 };
 
 export const MESSAGES: Readonly<Record<Locale, Messages>> = { en, zh };
