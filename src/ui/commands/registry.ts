@@ -1,12 +1,25 @@
 /** Every command, from every feature, in one list. */
+import { clipboardCommands } from "./clipboardCommands";
 import { editCommands } from "./editCommands";
 import { fileCommands } from "./fileCommands";
+import { groupCommands } from "./groupCommands";
+import { helpCommands } from "./helpCommands";
 import { layerCommands } from "./layerCommands";
+import { layoutCommands } from "./layoutCommands";
 import type { Command, MenuId } from "./types";
 import { viewCommands } from "./viewCommands";
 
 export function allCommands(): readonly Command[] {
-  return [...fileCommands(), ...editCommands(), ...viewCommands(), ...layerCommands()];
+  return [
+    ...fileCommands(),
+    ...editCommands(),
+    ...clipboardCommands(),
+    ...groupCommands(),
+    ...viewCommands(),
+    ...layoutCommands(),
+    ...layerCommands(),
+    ...helpCommands(),
+  ];
 }
 
 export function commandsInMenu(menu: MenuId): Command[] {
