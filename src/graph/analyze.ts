@@ -459,8 +459,11 @@ function checkMemoryBudget(
   );
 }
 
+/** One formatter for all counts: toLocaleString builds a new one per call, which shows on 500-node canvases. */
+const COUNT_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
 export function formatCount(n: number): string {
-  return Math.round(n).toLocaleString("en-US");
+  return COUNT_FORMAT.format(Math.round(n));
 }
 
 export function formatBytes(bytes: number): string {

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { Canvas } from "./canvas/Canvas";
+import { CommandPalette } from "./commandPalette/CommandPalette";
 import { useShortcuts } from "./commands/shortcuts";
 import { TopBar } from "./components/TopBar";
 import { useLocale, useMessages } from "./i18n/locale";
@@ -32,6 +33,7 @@ export function App() {
       </main>
       <Inspector />
       <Dialogs />
+      <CommandPalette />
       <Toast />
     </div>
   );

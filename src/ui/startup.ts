@@ -1,14 +1,95 @@
 /**
- * What happens when the app opens: the files feature restores the autosaved
- * graph or opens a share link. Until then, a first-time visitor gets the
- * MNIST MLP example.
+ * What happens when the app opens: a share link in the address bar opens as
+ * a new My-graphs entry; otherwise the graph this tab (or, failing that, the
+ * browser) had open last is restored; a first visit gets the MNIST MLP
+ * example. React StrictMode runs effects twice, so the work runs once and
+ * every caller shares its promise.
  */
 
 import mnistMlp from "../../presets/mnist-mlp.json";
-import { loadDocument } from "../graph";
+import { type GraphDocument, loadDocument } from "../graph";
+import { installAutosave, storedRecord, takeStash } from "./files/autosave";
+import { installFileDrop } from "./files/fileDrop";
+import { fileInput } from "./files/fileInput";
+import { sessionGraphId, useFilesStore } from "./files/filesStore";
+import { filesI18n } from "./files/filesText";
+import { lastOpenId, listGraphs, putGraph } from "./files/graphDb";
+import { checkText } from "./files/incoming";
+import { newGraphId, openAsNewGraph, openStoredGraph } from "./files/library";
+import { LINK_SOURCE, listenForShareLinks, offer, takeShareLink } from "./files/opening";
+import { reportStorageFailure } from "./files/storageStatus";
 import { useEditorStore } from "./store/editorStore";
 
-export async function startup(): Promise<void> {
-  const loaded = loadDocument(mnistMlp);
-  if (loaded.document) useEditorStore.getState().replaceDocument(loaded.document);
+let started: Promise<void> | null = null;
+
+export function startup(): Promise<void> {
+  started ??= run();
+  return started;
+}
+
+function welcomeDocument(): GraphDocument {
+  return loadDocument(mnistMlp).document!;
+}
+
+async function run(): Promise<void> {
+  installAutosave();
+  installFileDrop();
+  listenForShareLinks();
+  fileInput();
+
+  const unsaved = await storeUnsaved();
+  const shared = takeShareLink();
+  if (shared?.kind === "ok") {
+    await openAsNewGraph(shared.document);
+    return;
+  }
+  await restoreOrWelcome(unsaved);
+  // A broken link, or one with errors, is offered only now: the user's own graph is open underneath.
+  if (shared) await offer(shared, LINK_SOURCE);
+}
+
+/**
+ * Stores the edits the previous page of this tab stashed while unloading.
+ * Returns them when they could not be stored, so they can at least be shown.
+ */
+async function storeUnsaved(): Promise<{ id: string; document: GraphDocument } | null> {
+  const stash = takeStash();
+  if (!stash) return null;
+  const verdict = checkText(stash.text);
+  if (verdict.kind === "refused") return null;
+  try {
+    await putGraph(storedRecord(stash.id, verdict.document));
+    return null;
+  } catch {
+    // Reported below, when restoring meets the same failure.
+    return { id: stash.id, document: verdict.document };
+  }
+}
+
+async function restoreOrWelcome(unsaved: { id: string; document: GraphDocument } | null) {
+  try {
+    if (await restoreLastGraph()) return;
+  } catch (error) {
+    // No storage at all: say so, and let the user work in memory.
+    reportStorageFailure(error);
+    useFilesStore.getState().setCurrent(unsaved?.id ?? newGraphId());
+    useEditorStore.getState().replaceDocument(unsaved?.document ?? welcomeDocument());
+    return;
+  }
+  await openAsNewGraph(welcomeDocument());
+}
+
+/** Tries this tab's graph, then the browser's last one, then the most recent; true when one opened. */
+async function restoreLastGraph(): Promise<boolean> {
+  const candidates = [sessionGraphId(), await lastOpenId(), (await listGraphs())[0]?.id];
+  const tried = new Set<string>();
+  for (const id of candidates) {
+    if (!id || tried.has(id)) continue;
+    tried.add(id);
+    const outcome = await openStoredGraph(id);
+    if (outcome.opened) return true;
+    if (outcome.verdict && outcome.verdict.kind !== "ok")
+      await offer(outcome.verdict, filesI18n("sourceSaved", { name: outcome.name ?? id }));
+  }
+  return false;
 }

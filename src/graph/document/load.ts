@@ -133,7 +133,9 @@ function unknownVersion(version: unknown): Diagnostic {
 
 function notJson(text: string, error: unknown): Diagnostic {
   // V8 quotes the offending source text in its message; the file may hold terminal escapes.
-  const detail = visible(error instanceof Error ? error.message : String(error));
+  // Newer engines add "(line 3 column 5)" themselves; we say where in our own words.
+  const raw = error instanceof Error ? error.message : String(error);
+  const detail = visible(raw.replace(/\s*\(line \d+ column \d+\)/, ""));
   const where = locate(text, detail);
   const empty = text.trim().length === 0;
   return diagnostic(

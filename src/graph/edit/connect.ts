@@ -56,6 +56,12 @@ export function canConnect(document: GraphDocument, c: Connection): ConnectionCh
       "输入层不接受入边：数据从这里进入网络。",
     );
   }
+  if (reaches(document, c.target, c.source)) {
+    return refuse(
+      "That would make a cycle: data must flow one way. For recurrence use an LSTM, GRU or SimpleRNN.",
+      "这会形成环：数据只能单向流动。循环结构请使用 LSTM、GRU 或 SimpleRNN。",
+    );
+  }
   const incoming = document.edges.filter((e) => e.target === c.target);
   if (incoming.some((e) => e.source === c.source && (e.targetHandle ?? null) === c.targetHandle)) {
     return refuse("These two are already connected.", "二者已经连接。");
@@ -71,12 +77,6 @@ export function canConnect(document: GraphDocument, c: Connection): ConnectionCh
     return refuse(
       `Port ${c.targetHandle} is already connected.`,
       `端口 ${c.targetHandle} 已有连接。`,
-    );
-  }
-  if (reaches(document, c.target, c.source)) {
-    return refuse(
-      "That would make a cycle: data must flow one way. For recurrence use an LSTM, GRU or SimpleRNN.",
-      "这会形成环：数据只能单向流动。循环结构请使用 LSTM、GRU 或 SimpleRNN。",
     );
   }
   return shapeCheck(document, c);

@@ -5,7 +5,7 @@
  */
 import type { EdgeDoc, GraphDocument, NodeDoc } from "../document/schema";
 import { layerKind } from "../layers/registry";
-import { initialValue } from "../params";
+import { initialValue, isRequired } from "../params";
 import { freshEdgeId, freshNodeId, takenNodeIds } from "./ids";
 
 export interface Position {
@@ -22,13 +22,10 @@ export function initialParams(type: string): Record<string, unknown> {
   if (!kind) return {};
   const params: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(kind.params)) {
-    const hasDefault = "default" in spec && spec.default !== undefined;
-    const initial = initialValue(spec);
-    // Write only what differs from tfjs's default, so documents stay short.
-    if (
-      !hasDefault ||
-      ("initial" in spec && spec.initial !== undefined && initial !== spec.default)
-    ) {
+    // Write only what is required or preferred over tfjs's default, so documents stay short.
+    const preferred = "initial" in spec && spec.initial !== undefined;
+    if (isRequired(spec) || preferred) {
+      const initial = initialValue(spec);
       if (initial !== undefined) params[name] = initial;
     }
   }
@@ -68,7 +65,11 @@ export function addNodeAfter(
       y: lowest + STACK_GAP,
     });
   }
-  const added = addNode(document, type, { x: after.position.x, y: after.position.y + STACK_GAP });
+  const added = addNode(
+    document,
+    type,
+    freeSpotNear(document, { x: after.position.x, y: after.position.y + STACK_GAP }),
+  );
   const kind = layerKind(type);
   if (kind?.ports.kind === "none") return added;
   const handle = kind?.ports.kind === "ordered" ? "in0" : undefined;
@@ -82,6 +83,23 @@ export function addNodeAfter(
     document: { ...added.document, edges: [...added.document.edges, edge] },
     nodeId: added.nodeId,
   };
+}
+
+/** A node's footprint on the canvas, for keeping new nodes clear of old ones. */
+const FOOTPRINT = { width: 220, height: 120 };
+
+/** `wanted`, or the nearest spot to its right that no node covers. */
+export function freeSpotNear(document: GraphDocument, wanted: Position): Position {
+  const covered = (p: Position) =>
+    document.nodes.some(
+      (n) =>
+        Math.abs(n.position.x - p.x) < FOOTPRINT.width &&
+        Math.abs(n.position.y - p.y) < FOOTPRINT.height,
+    );
+  let spot = wanted;
+  for (let step = 1; covered(spot) && step < 50; step++)
+    spot = { x: wanted.x + step * (FOOTPRINT.width + 20), y: wanted.y };
+  return spot;
 }
 
 /** Removes nodes and edges; edges touching a removed node go too. */

@@ -23,6 +23,15 @@ export const activation = defineLayer<ActivationParams>({
     "Applies a nonlinearity element by element: relu(x) = max(0, x), leakyRelu(x) = max(αx, x), sigmoid(x) = 1/(1+e^−x), tanh, softmax(x)ᵢ = e^xᵢ / Σⱼ e^xⱼ over the last axis, …",
     "逐元素施加非线性：relu(x) = max(0, x)，leakyRelu(x) = max(αx, x)，sigmoid(x) = 1/(1+e^−x)，tanh，softmax(x)ᵢ = e^xᵢ / Σⱼ e^xⱼ（沿最后一个轴）等。",
   ),
+  formula: [
+    String.raw`\operatorname{relu}(x) = \max(0, x)`,
+    String.raw`\operatorname{leakyRelu}(x) = \max(\alpha x, x)`,
+    String.raw`\operatorname{elu}(x) = \begin{cases} x & x > 0 \\ e^{x} - 1 & x \le 0 \end{cases}`,
+    String.raw`\sigma(x) = \operatorname{sigmoid}(x) = \frac{1}{1 + e^{-x}}`,
+    String.raw`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`,
+    String.raw`\operatorname{gelu}(x) = x\,\Phi(x), \quad \operatorname{swish}(x) = x\,\sigma(x)`,
+    String.raw`\operatorname{softmax}(\mathbf{x})_i = \frac{e^{x_i}}{\sum_{j} e^{x_j}}`,
+  ],
   params: {
     activation: {
       kind: "enum",

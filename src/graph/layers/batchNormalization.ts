@@ -20,6 +20,15 @@ export const batchNormalization = defineLayer<BatchNormalizationParams>({
     "Normalises each feature over the batch, x̂ = (x − μ_B)/√(σ²_B + ε), then scales and shifts it, y = γ·x̂ + β. It keeps moving averages of μ and σ² (2 non-trainable weights per feature) to use at inference. Faster, steadier training.",
     "在批次上对每个特征做归一化，x̂ = (x − μ_B)/√(σ²_B + ε)，再缩放平移，y = γ·x̂ + β。同时保存 μ 与 σ² 的滑动平均（每个特征 2 个不可训练权重）供推理使用。训练更快更稳定。",
   ),
+  formula: [
+    String.raw`\mu_B = \frac{1}{m} \sum_{i=1}^{m} x_i`,
+    String.raw`\sigma_B^2 = \frac{1}{m} \sum_{i=1}^{m} (x_i - \mu_B)^2`,
+    String.raw`\hat{x}_i = \frac{x_i - \mu_B}{\sqrt{\sigma_B^2 + \varepsilon}}`,
+    String.raw`y_i = \gamma\, \hat{x}_i + \beta`,
+    String.raw`\hat{\mu} \leftarrow \rho\, \hat{\mu} + (1 - \rho)\, \mu_B`,
+    String.raw`\hat{\sigma}^2 \leftarrow \rho\, \hat{\sigma}^2 + (1 - \rho)\, \sigma_B^2`,
+    String.raw`y = \gamma\, \frac{x - \hat{\mu}}{\sqrt{\hat{\sigma}^2 + \varepsilon}} + \beta`,
+  ],
   params: {
     axis: {
       kind: "int",

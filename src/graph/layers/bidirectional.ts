@@ -1,6 +1,7 @@
 import { t } from "../i18n";
 import type { Regularization } from "../params";
 import { kernelRegularizerParam } from "./common";
+import { penaltyTeX } from "./formulaParts";
 import {
   inferRecurrent,
   type RecurrentCell,
@@ -27,6 +28,15 @@ export const bidirectional = defineLayer<BidirectionalParams>({
     "Runs one recurrent layer forwards and a copy backwards over the sequence and merges their states, so every step sees both its past and its future — e.g. filling a blank from the words on both sides. 'concat' doubles the units.",
     "让一个循环层正向、另一个副本反向读取序列，并合并二者的状态，使每一步都能看到过去和未来——例如根据两侧的词填空。'concat' 会使单元数加倍。",
   ),
+  formula: [
+    String.raw`\overrightarrow{\mathbf{h}}_t = \operatorname{cell}\big(\mathbf{x}_t,\, \overrightarrow{\mathbf{h}}_{t-1}\big)`,
+    String.raw`\overleftarrow{\mathbf{h}}_t = \operatorname{cell}'\big(\mathbf{x}_t,\, \overleftarrow{\mathbf{h}}_{t+1}\big)`,
+    String.raw`\mathtt{concat}: \ \mathbf{h}_t = \big[\overrightarrow{\mathbf{h}}_t ;\, \overleftarrow{\mathbf{h}}_t\big] \in \mathbb{R}^{2h}`,
+    String.raw`\mathtt{sum}: \ \mathbf{h}_t = \overrightarrow{\mathbf{h}}_t + \overleftarrow{\mathbf{h}}_t`,
+    String.raw`\mathtt{mul}: \ \mathbf{h}_t = \overrightarrow{\mathbf{h}}_t \odot \overleftarrow{\mathbf{h}}_t`,
+    String.raw`\mathtt{ave}: \ \mathbf{h}_t = \tfrac{1}{2}\big(\overrightarrow{\mathbf{h}}_t + \overleftarrow{\mathbf{h}}_t\big)`,
+    ...penaltyTeX("U"),
+  ],
   params: {
     layer: {
       kind: "enum",

@@ -16,6 +16,11 @@ export const concatenate = defineLayer<ConcatenateParams>({
     "Joins its inputs along one axis (the last by default): [batch, 64] and [batch, 32] give [batch, 96]. All other dimensions must match.",
     "沿一个轴（默认最后一个）拼接各输入：[batch, 64] 与 [batch, 32] 得到 [batch, 96]。其余维度须一致。",
   ),
+  formula: [
+    String.raw`\mathbf{y} = \big[\mathbf{x}^{(1)} ;\, \mathbf{x}^{(2)} ;\, \ldots ;\, \mathbf{x}^{(n)}\big]`,
+    String.raw`d^{\,\mathrm{out}}_{\mathtt{axis}} = \sum_{k=1}^{n} d^{\,(k)}_{\mathtt{axis}}`,
+    String.raw`[B, 64] \,\Vert\, [B, 32] \;\longmapsto\; [B, 96]`,
+  ],
   params: {
     axis: {
       kind: "int",

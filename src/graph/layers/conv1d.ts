@@ -9,6 +9,7 @@ import {
   useBiasParam,
 } from "./common";
 import { type ConvParams, checkStridesWithDilation, filtersParam } from "./convolutionParams";
+import { penaltyTeX, receptiveFieldTeX, windowOutputTeX } from "./formulaParts";
 import { expectRank, lastDim, requireKnown, single } from "./problems";
 import { dilationWarning } from "./trainability";
 import { defineLayer } from "./types";
@@ -22,6 +23,14 @@ export const conv1d = defineLayer<ConvParams>({
     "Slides learned kernels along a sequence (time steps, characters, audio samples); each output is Σ w·x over kernelSize steps of all channels, plus a bias.",
     "用可学习的卷积核沿序列（时间步、字符、音频采样）滑动；每个输出是 kernelSize 个时间步内所有通道的加权和再加偏置。",
   ),
+  formula: [
+    String.raw`z_{t,f} = b_f + \sum_{u=0}^{k-1} \sum_{c=1}^{C} w_{u,c,f}\; x_{s t + d u,\; c}`,
+    String.raw`y_{t,f} = \varphi(z_{t,f})`,
+    ...windowOutputTeX(true),
+    ...receptiveFieldTeX(true),
+    String.raw`\#\theta = k \cdot C \cdot F + F`,
+    ...penaltyTeX(),
+  ],
   params: {
     filters: filtersParam,
     kernelSize: kernelSizeParam(1, 3),

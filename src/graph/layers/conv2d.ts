@@ -9,6 +9,7 @@ import {
   useBiasParam,
 } from "./common";
 import { type ConvParams, checkStridesWithDilation, filtersParam } from "./convolutionParams";
+import { penaltyTeX, receptiveFieldTeX, windowOutputTeX } from "./formulaParts";
 import { expectRank, lastDim, requireKnown, single } from "./problems";
 import { dilationWarning } from "./trainability";
 import { defineLayer } from "./types";
@@ -22,6 +23,16 @@ export const conv2d = defineLayer<ConvParams>({
     "Slides `filters` learned kernels over the image; each output is Σ w·x over a kernelSize window of all input channels, plus a bias. Output size per axis: ⌈(n − k + 1)/s⌉ with 'valid' padding, ⌈n/s⌉ with 'same'.",
     "用 `filters` 个可学习的卷积核在图像上滑动；每个输出是 kernelSize 窗口内所有输入通道的加权和再加偏置。每个轴的输出尺寸：'valid' 为 ⌈(n − k + 1)/s⌉，'same' 为 ⌈n/s⌉。",
   ),
+  formula: [
+    String.raw`z_{i,j,f} = b_f + \sum_{u,\,v,\,c} w_{u,v,c,f}\; x_{p,\,q,\,c}`,
+    String.raw`0 \le u < k_h, \quad 0 \le v < k_w, \quad 1 \le c \le C`,
+    String.raw`p = s\,i + d\,u, \quad q = s\,j + d\,v`,
+    String.raw`y_{i,j,f} = \varphi(z_{i,j,f})`,
+    ...windowOutputTeX(true),
+    ...receptiveFieldTeX(true),
+    String.raw`\#\theta = k_h \cdot k_w \cdot C \cdot F + F`,
+    ...penaltyTeX(),
+  ],
   params: {
     filters: filtersParam,
     kernelSize: kernelSizeParam(2, 3),

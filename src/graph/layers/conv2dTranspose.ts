@@ -11,6 +11,7 @@ import {
   useBiasParam,
 } from "./common";
 import { filtersParam } from "./convolutionParams";
+import { penaltyTeX } from "./formulaParts";
 import { expectRank, lastDim, requireKnown, single } from "./problems";
 import { defineLayer } from "./types";
 import { IMAGE_LAYOUT, imageRepair } from "./windows";
@@ -33,6 +34,16 @@ export const conv2dTranspose = defineLayer<Conv2DTransposeParams>({
     "The transpose of a convolution (sometimes called deconvolution): each input pixel paints a learned kernel onto a larger output, so strides 2 doubles height and width. Used in decoders and GAN generators.",
     "卷积的转置（常称反卷积）：每个输入像素把一个可学习的卷积核“印”到更大的输出上，步长为 2 时高宽加倍。用于解码器和 GAN 生成器。",
   ),
+  formula: [
+    String.raw`z_{p,q,f} = b_f + \sum_{c=1}^{C} \sum_{S_{pq}} w_{u,v,f,c}\; x_{i,j,c}`,
+    String.raw`S_{pq} = \{(i,j,u,v) : s i + u = p,\ s j + v = q\}`,
+    String.raw`y_{p,q,f} = \varphi(z_{p,q,f})`,
+    String.raw`\mathbf{z} = M_{\mathrm{conv}}^{\top}\, \mathbf{x} + \mathbf{b}`,
+    String.raw`n'_{\mathtt{valid}} = s\,n + \max(k - s,\, 0)`,
+    String.raw`n'_{\mathtt{same}} = s\,n`,
+    String.raw`\#\theta = k_h \cdot k_w \cdot C \cdot F + F`,
+    ...penaltyTeX(),
+  ],
   params: {
     filters: filtersParam,
     kernelSize: kernelSizeParam(2, 3),

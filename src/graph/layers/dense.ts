@@ -3,6 +3,7 @@ import type { Regularization } from "../params";
 import { describeShape, product } from "../shape";
 import { quote } from "../text";
 import { activationParam, flattenFix, kernelRegularizerParam, useBiasParam } from "./common";
+import { penaltyTeX } from "./formulaParts";
 import { expectRank, lastDim, requireKnown, single } from "./problems";
 import { defineLayer, type ShapeWarning } from "./types";
 
@@ -21,6 +22,12 @@ export const dense = defineLayer<DenseParams>({
     "Fully connected layer: every output unit computes a weighted sum of all inputs plus a bias, then applies the activation, y = φ(W·x + b). On a tensor of rank 3 or more it acts on the last axis only.",
     "全连接层：每个输出单元对全部输入加权求和并加偏置，再经过激活函数，y = φ(W·x + b)。输入为 3 维及以上时只作用于最后一个轴。",
   ),
+  formula: [
+    String.raw`z_j = \sum_{i=1}^{n} w_{ji}\, x_i + b_j`,
+    String.raw`y_j = \varphi(z_j)`,
+    String.raw`\mathbf{y} = \varphi(W\mathbf{x} + \mathbf{b}), \quad W \in \mathbb{R}^{m \times n},\ \mathbf{b} \in \mathbb{R}^{m}`,
+    ...penaltyTeX(),
+  ],
   params: {
     units: {
       kind: "int",

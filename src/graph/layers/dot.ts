@@ -28,6 +28,11 @@ export const dot = defineLayer<DotParams>({
     "Dot product of two inputs along the given axes, per sample. With normalize it is the cosine similarity — how word2vec scores a (word, context) pair.",
     "按样本沿给定轴计算两个输入的点积。开启 normalize 时即余弦相似度——word2vec 正是用它为（词，上下文）对打分。",
   ),
+  formula: [
+    String.raw`y = \mathbf{a} \cdot \mathbf{b} = \sum_{i} a_i\, b_i`,
+    String.raw`\mathtt{normalize}: \ y = \cos\theta = \frac{\mathbf{a} \cdot \mathbf{b}}{\lVert \mathbf{a} \rVert_2\, \lVert \mathbf{b} \rVert_2}`,
+    String.raw`y_{ij} = \sum_{k} a_{ik}\, b_{jk} \quad (A, B \in \mathbb{R}^{T \times d})`,
+  ],
   params: {
     axes: {
       kind: "axes",

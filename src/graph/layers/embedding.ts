@@ -17,6 +17,10 @@ export const embedding = defineLayer<EmbeddingParams>({
     "Looks up a learned vector for each integer token id: row i of an inputDim × outputDim table. Words that appear in similar contexts end up with nearby vectors (word2vec).",
     "为每个整数词元编号查找一个可学习的向量：即 inputDim × outputDim 表的第 i 行。出现在相似上下文中的词最终得到相近的向量（word2vec）。",
   ),
+  formula: [
+    String.raw`E \in \mathbb{R}^{V \times d}, \quad x_t \in \{0, 1, \ldots, V - 1\}`,
+    String.raw`\mathbf{y}_t = E_{x_t,\,:} = \mathbf{e}_{x_t}^{\top} E`,
+  ],
   params: {
     inputDim: {
       kind: "int",

@@ -12,6 +12,11 @@ export const flatten = defineLayer<Record<string, never>>({
     "Unrolls each sample into a vector: [batch, 7, 7, 32] becomes [batch, 1568]. Used between convolutions and dense layers.",
     "把每个样本展开成向量：[batch, 7, 7, 32] 变为 [batch, 1568]。常用于卷积层与全连接层之间。",
   ),
+  formula: [
+    String.raw`X \in \mathbb{R}^{d_1 \times d_2 \times \cdots \times d_r}`,
+    String.raw`\mathbf{y} = \operatorname{vec}(X) \in \mathbb{R}^{n}`,
+    String.raw`n = \prod_{k=1}^{r} d_k, \qquad 7 \times 7 \times 32 = 1568`,
+  ],
   params: {},
   ports: { kind: "single" },
   inferShape: (args) => {

@@ -15,6 +15,10 @@ export const input = defineLayer<InputParams>({
     "Where data enters the network. Its shape is one sample's shape, without the batch dimension: [784] for a flattened MNIST digit, [28, 28, 1] for the image, [20, 16] for 20 time steps of 16 features.",
     "数据进入网络的地方。形状是单个样本的形状，不含批次维：展平的 MNIST 数字为 [784]，图像为 [28, 28, 1]，20 个时间步、每步 16 个特征为 [20, 16]。",
   ),
+  formula: [
+    String.raw`\mathbf{x} \in \mathbb{R}^{d_1 \times d_2 \times \cdots \times d_r}`,
+    String.raw`X = \big[\mathbf{x}^{(1)}, \ldots, \mathbf{x}^{(B)}\big] \in \mathbb{R}^{B \times d_1 \times \cdots \times d_r}`,
+  ],
   params: {
     shape: {
       kind: "shape",

@@ -19,6 +19,12 @@ export const layerNormalization = defineLayer<LayerNormalizationParams>({
     "Normalises each sample over its features, x̂ = (x − μ)/√(σ² + ε), then y = γ·x̂ + β. Unlike batch normalisation it does not depend on the batch, which suits recurrent networks and transformers.",
     "在每个样本的特征上做归一化，x̂ = (x − μ)/√(σ² + ε)，再 y = γ·x̂ + β。与批归一化不同，它不依赖批次，适合循环网络和 Transformer。",
   ),
+  formula: [
+    String.raw`\mu = \frac{1}{H} \sum_{k=1}^{H} x_k`,
+    String.raw`\sigma^2 = \frac{1}{H} \sum_{k=1}^{H} (x_k - \mu)^2`,
+    String.raw`\hat{x}_k = \frac{x_k - \mu}{\sqrt{\sigma^2 + \varepsilon}}`,
+    String.raw`y_k = \gamma_k\, \hat{x}_k + \beta_k`,
+  ],
   params: {
     axis: {
       kind: "int",

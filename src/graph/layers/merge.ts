@@ -57,12 +57,18 @@ export function elementwiseShape<P>(args: ShapeArgs<P>): Shape {
 }
 
 /** Add and Multiply: element-wise merges of 2 or more inputs, no weights. */
-export function elementwiseMergeKind(type: string, label: I18nText, summary: I18nText): LayerKind {
+export function elementwiseMergeKind(
+  type: string,
+  label: I18nText,
+  summary: I18nText,
+  formula?: readonly string[],
+): LayerKind {
   return defineLayer<Record<string, never>>({
     type,
     category: "merge",
     label,
     summary,
+    formula,
     params: {},
     ports: { kind: "ordered", min: 2, max: 64 },
     inferShape: (args) => ({ shape: elementwiseShape(args) }),

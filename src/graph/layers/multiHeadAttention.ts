@@ -42,6 +42,15 @@ export const multiHeadAttention = defineLayer<MultiHeadAttentionParams>({
     "Each head projects queries Q = X_q·W_q, keys K = X_k·W_k and values V = X_v·W_v, weighs the values by softmax(Q·Kᵀ/√d_k), and the heads' results are concatenated and projected by W_o. One plain incoming edge is self-attention (Q, K, V from the same sequence). Same weights and parameter count as Keras's MultiHeadAttention.",
     "每个头分别投影出查询 Q = X_q·W_q、键 K = X_k·W_k 和值 V = X_v·W_v，用 softmax(Q·Kᵀ/√d_k) 对值加权，再把各头结果拼接后经 W_o 投影。只有一条普通入边时即自注意力（Q、K、V 来自同一序列）。权重与参数量与 Keras 的 MultiHeadAttention 一致。",
   ),
+  formula: [
+    String.raw`Q_i = X_q W_i^{Q},\; K_i = X_k W_i^{K},\; V_i = X_v W_i^{V}`,
+    String.raw`\operatorname{Attention}(Q, K, V) = \operatorname{softmax}\!\left(\frac{Q K^{\top}}{\sqrt{d_k}}\right) V`,
+    String.raw`\alpha_{ts} = \operatorname{softmax}_s\!\big(\mathbf{q}_t \cdot \mathbf{k}_s / \sqrt{d_k}\big)`,
+    String.raw`\mathbf{o}_t = \sum_{s} \alpha_{ts}\, \mathbf{v}_s`,
+    String.raw`\mathrm{head}_i = \operatorname{Attention}(Q_i, K_i, V_i)`,
+    String.raw`Y = \operatorname{Concat}(\mathrm{head}_1, \ldots, \mathrm{head}_h)\, W^{O}`,
+    String.raw`\mathtt{useCausalMask}: \ \alpha_{ts} = 0 \ \ (s > t)`,
+  ],
   params: {
     numHeads: {
       kind: "int",

@@ -27,6 +27,7 @@ export function poolingLayer(spec: {
   readonly rank: 1 | 2;
   readonly label: I18nText;
   readonly summary: I18nText;
+  readonly formula?: readonly string[];
 }): LayerKind {
   const image = spec.rank === 2;
   return defineLayer<PoolingParams>({
@@ -34,6 +35,7 @@ export function poolingLayer(spec: {
     category: "pooling",
     label: spec.label,
     summary: spec.summary,
+    formula: spec.formula,
     params: {
       poolSize: {
         kind: "tuple",
@@ -70,6 +72,7 @@ export function globalPoolingLayer(spec: {
   readonly rank: 1 | 2;
   readonly label: I18nText;
   readonly summary: I18nText;
+  readonly formula?: readonly string[];
 }): LayerKind {
   const image = spec.rank === 2;
   return defineLayer<Record<string, never>>({
@@ -77,6 +80,7 @@ export function globalPoolingLayer(spec: {
     category: "pooling",
     label: spec.label,
     summary: spec.summary,
+    formula: spec.formula,
     params: {},
     ports: { kind: "single" },
     inferShape: (args) => {

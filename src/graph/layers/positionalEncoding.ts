@@ -16,6 +16,11 @@ export const positionalEncoding = defineLayer<PositionalEncodingParams>({
     "Adds the sinusoidal position signal of the Transformer, PE(pos, 2i) = sin(pos / L^(2i/d)), PE(pos, 2i+1) = cos(pos / L^(2i/d)), so that attention, which ignores order, can tell positions apart. No weights.",
     "加上 Transformer 的正弦位置信号：PE(pos, 2i) = sin(pos / L^(2i/d))，PE(pos, 2i+1) = cos(pos / L^(2i/d))，使本身不考虑顺序的注意力能区分位置。无权重。",
   ),
+  formula: [
+    String.raw`PE_{(\mathrm{pos},\, 2i)} = \sin\!\big(\mathrm{pos} / L^{2i/d}\big)`,
+    String.raw`PE_{(\mathrm{pos},\, 2i+1)} = \cos\!\big(\mathrm{pos} / L^{2i/d}\big)`,
+    String.raw`\mathbf{y}_{\mathrm{pos}} = \mathbf{x}_{\mathrm{pos}} + PE_{\mathrm{pos}}`,
+  ],
   params: {
     maxWavelength: {
       kind: "float",

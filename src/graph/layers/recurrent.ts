@@ -150,12 +150,18 @@ export function recurrentFlops(cell: RecurrentCell, units: number, input: Shape)
 }
 
 /** A recurrent layer kind (simple RNN, LSTM or GRU): everything but its name and explanation is shared. */
-export function recurrentKind(cell: RecurrentCell, label: I18nText, summary: I18nText): LayerKind {
+export function recurrentKind(
+  cell: RecurrentCell,
+  label: I18nText,
+  summary: I18nText,
+  formula?: readonly string[],
+): LayerKind {
   return defineLayer<RecurrentParams>({
     type: cell,
     category: "recurrent",
     label,
     summary,
+    formula,
     params: recurrentParams(cell),
     ports: { kind: "single" },
     inferShape: (args) => inferRecurrent(args, args.params.units),

@@ -24,6 +24,11 @@ export const reshape = defineLayer<ReshapeParams>({
     "Rearranges each sample into a new shape with the same number of elements, e.g. [784] into [28, 28, 1]. One dimension may be -1: it takes whatever is left.",
     "把每个样本重排为元素个数相同的新形状，例如把 [784] 变为 [28, 28, 1]。可有一维为 -1，表示其余部分。",
   ),
+  formula: [
+    String.raw`[d_1, \ldots, d_r] \;\longmapsto\; [e_1, \ldots, e_q]`,
+    String.raw`\prod_{k=1}^{r} d_k = \prod_{k=1}^{q} e_k`,
+    String.raw`e_j = -1 \;\Rightarrow\; e_j = \frac{\prod_{k} d_k}{\prod_{k \ne j} e_k}`,
+  ],
   params: {
     targetShape: {
       kind: "shape",

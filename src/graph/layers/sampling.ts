@@ -15,6 +15,12 @@ export const sampling = defineLayer<SamplingParams>({
     "The VAE's reparameterisation: z = μ + σ·ε with σ = exp(½·log σ²) and ε ~ N(0, I), so gradients flow through μ and σ. It adds the KL divergence −½ Σ (1 + log σ² − μ² − σ²) to the loss (times klWeight). At inference it outputs μ.",
     "VAE 的重参数化：z = μ + σ·ε，其中 σ = exp(½·log σ²)，ε ~ N(0, I)，使梯度能流经 μ 和 σ。它把 KL 散度 −½ Σ (1 + log σ² − μ² − σ²)（乘以 klWeight）加入损失。推理时输出 μ。",
   ),
+  formula: [
+    String.raw`\boldsymbol{\varepsilon} \sim \mathcal{N}(\mathbf{0}, I), \quad \boldsymbol{\sigma} = \exp\!\big(\tfrac{1}{2} \log \boldsymbol{\sigma}^2\big)`,
+    String.raw`\mathbf{z} = \boldsymbol{\mu} + \boldsymbol{\sigma} \odot \boldsymbol{\varepsilon}`,
+    String.raw`D_{\mathrm{KL}} = -\frac{1}{2} \sum_{j} \big(1 + \log \sigma_j^2 - \mu_j^2 - \sigma_j^2\big)`,
+    String.raw`\mathcal{L} \leftarrow \mathcal{L} + \beta\, D_{\mathrm{KL}}`,
+  ],
   params: {
     klWeight: {
       kind: "float",

@@ -82,6 +82,12 @@ export interface LayerKind<P = Record<string, unknown>> {
   readonly label: I18nText;
   /** What the layer does, in a sentence or two, for the palette and inspector. */
   readonly summary: I18nText;
+  /**
+   * The layer's mathematics as TeX, one display line each, for the inspector's
+   * help (rendered with KaTeX) and docs/layers.md. Language-neutral on purpose:
+   * the words live in `summary`. Only our own code writes TeX, never documents.
+   */
+  readonly formula?: readonly string[];
   readonly params: ParamSchema;
   readonly ports: PortSpec;
   /** Output shape from input shapes; throws ShapeProblem (never anything else) for invalid inputs. */

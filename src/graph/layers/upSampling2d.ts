@@ -16,6 +16,12 @@ export const upSampling2d = defineLayer<UpSampling2DParams>({
     "Enlarges an image by repeating each pixel size×size times (nearest) or interpolating (bilinear); no weights. Paired with a convolution it is an alternative to a transposed convolution.",
     "通过把每个像素重复 size×size 次（nearest）或插值（bilinear）来放大图像；无权重。与卷积搭配可替代转置卷积。",
   ),
+  formula: [
+    String.raw`[h, w, c] \;\longmapsto\; [s_h h,\; s_w w,\; c]`,
+    String.raw`y_{i,j,c} = x_{\lfloor i / s_h \rfloor,\; \lfloor j / s_w \rfloor,\; c}`,
+    String.raw`y = (1 - \alpha)(1 - \beta)\, x_{00} + \alpha (1 - \beta)\, x_{10}`,
+    String.raw`\phantom{y} + (1 - \alpha) \beta\, x_{01} + \alpha \beta\, x_{11}`,
+  ],
   params: {
     size: {
       kind: "tuple",

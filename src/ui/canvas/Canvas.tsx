@@ -33,6 +33,7 @@ import { ConnectionLine } from "./ConnectionLine";
 import { registerCanvas } from "./canvasApi";
 import { canvasText } from "./canvasText";
 import { useConnectionFeedback } from "./connectionFeedback";
+import { FIT_ALL_LIMIT, largeGraphViewport, revealBatches, type Viewport } from "./framing";
 import { groupNodeTypes } from "./groupNodeTypes";
 import { withGroups } from "./groups";
 import { LayerNode } from "./LayerNode";
@@ -57,11 +58,29 @@ function CanvasView() {
   const wrapper = useRef<HTMLDivElement>(null);
   const builder = useRef(new FlowBuilder());
   const [measured, setMeasured] = useState<Measured>(new Map());
+  const loadedEpoch = useEditorStore((s) => s.loadedEpoch);
+  // A freshly loaded large graph reaches React Flow in batches (see framing.ts), planned
+  // during render so that not even the first render hands it every node.
+  const reveal = useMemo(() => planReveal(loadedEpoch), [loadedEpoch]);
+  const [revealed, setRevealed] = useState({ epoch: -1, count: 1 });
+  const revealedCount = revealed.epoch === loadedEpoch ? revealed.count : 1;
+  const unrevealed = useMemo(
+    () =>
+      reveal && revealedCount < reveal.batches.length
+        ? new Set(reveal.batches.slice(revealedCount).flat())
+        : null,
+    [reveal, revealedCount],
+  );
 
   const { nodes, edges } = useMemo(() => {
     const built = builder.current.build(document, analysis, selection);
-    return withGroups(built.nodes, built.edges, document, analysis);
-  }, [document, analysis, selection]);
+    const grouped = withGroups(built.nodes, built.edges, document, analysis);
+    if (!unrevealed) return grouped;
+    return {
+      nodes: grouped.nodes.filter((n) => !unrevealed.has(n.id)),
+      edges: grouped.edges.filter((e) => !unrevealed.has(e.source) && !unrevealed.has(e.target)),
+    };
+  }, [document, analysis, selection, unrevealed]);
 
   // React Flow needs each node's measured size back on the node in controlled mode.
   const sizedNodes = useMemo(
@@ -90,6 +109,33 @@ function CanvasView() {
     });
     return () => registerCanvas(null);
   }, [flow]);
+
+  useEffect(() => {
+    if (loadedEpoch === 0) return;
+    if (!reveal) {
+      // Two frames: React Flow measures the new nodes in the first.
+      let frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1.1 }));
+      });
+      return () => cancelAnimationFrame(frame);
+    }
+    void flow.setViewport(reveal.viewport);
+    let count = 1;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // One batch per frame, each after the browser has painted the previous one.
+    const step = () => {
+      count++;
+      setRevealed({ epoch: loadedEpoch, count });
+      if (count < reveal.batches.length) timer = setTimeout(() => requestAnimationFrame(step), 0);
+    };
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(step, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [loadedEpoch, reveal, flow]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -227,19 +273,24 @@ function CanvasView() {
         snapGrid={[10, 10]}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
         onlyRenderVisibleElements={document.nodes.length > 200}
         proOptions={{ hideAttribution: true }}
         colorMode="system"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
-        <MiniMap
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          nodeColor={(n) => (n.type === "layer" ? "var(--minimap-node)" : "transparent")}
-        />
+        {/* The minimap draws every node again: it joins once a large graph is all on the canvas. */}
+        {unrevealed === null ? (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            nodeColor={(n) =>
+              n.type === "layer" || (n.data as { collapsed?: boolean }).collapsed
+                ? "var(--minimap-node)"
+                : "transparent"
+            }
+          />
+        ) : null}
         <Controls showInteractive={false} />
       </ReactFlow>
       {empty ? (
@@ -250,6 +301,23 @@ function CanvasView() {
       ) : null}
     </div>
   );
+}
+
+/** The pane before it is measured: the window minus the palette, inspector and bottom panel. */
+function estimatedPane(): { width: number; height: number } {
+  return {
+    width: Math.max(400, window.innerWidth - 552),
+    height: Math.max(300, window.innerHeight - 270),
+  };
+}
+
+/** For a large freshly loaded graph: where to look first, and the batches its nodes arrive in. */
+function planReveal(epoch: number): { viewport: Viewport; batches: string[][] } | null {
+  const nodes = useEditorStore.getState().document.nodes;
+  if (epoch === 0 || nodes.length <= FIT_ALL_LIMIT) return null;
+  const pane = estimatedPane();
+  const viewport = largeGraphViewport(nodes, pane.width);
+  return { viewport, batches: revealBatches(nodes, viewport, pane) };
 }
 
 export function Canvas() {

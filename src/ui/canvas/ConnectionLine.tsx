@@ -1,5 +1,10 @@
-/** The line drawn while connecting; over a port that cannot take it, it turns red and says why. */
+/**
+ * The line drawn while connecting. Over a port that cannot take the
+ * connection it turns red, and the reason shows in a banner at the top of the
+ * canvas (a portal, so it is never clipped by the viewport).
+ */
 import { type ConnectionLineComponentProps, getBezierPath } from "@xyflow/react";
+import { createPortal } from "react-dom";
 import { useText } from "../i18n/catalog";
 import { useLocale } from "../i18n/locale";
 import { canvasText } from "./canvasText";
@@ -26,22 +31,18 @@ export function ConnectionLine({
     targetPosition: toPosition,
   });
   const refused = connectionStatus === "invalid" && reason !== null;
+  const overlay = typeof document === "undefined" ? null : document.querySelector(".canvas");
   return (
     <g className={`connection-line${refused ? " refused" : ""}`}>
       <path d={path} fill="none" />
-      {refused ? (
-        <foreignObject
-          x={toX + 12}
-          y={toY + 8}
-          width={300}
-          height={140}
-          style={{ overflow: "visible" }}
-        >
-          <div className="connection-refusal" role="alert">
-            <strong>{text.refused}</strong> {reason[locale]}
-          </div>
-        </foreignObject>
-      ) : null}
+      {refused && overlay
+        ? createPortal(
+            <div className="connection-refusal" role="alert">
+              <strong>{text.refused}</strong> {reason[locale]}
+            </div>,
+            overlay,
+          )
+        : null}
     </g>
   );
 }

@@ -1,6 +1,87 @@
-/** New, open, save, presets, share and export (filled in by the files feature). */
+/** New, open, save, presets, My graphs, share and export. */
+import { t } from "../../graph";
+import { MY_GRAPHS_DIALOG, PRESETS_DIALOG } from "../files/dialogs/register";
+import { SHARE_DIALOG, type ShareDialogProps } from "../files/dialogs/ShareDialog";
+import { downloadJson, exportPng, exportSvg } from "../files/exports";
+import { pickFile } from "../files/fileInput";
+import { newGraph } from "../files/library";
+import { shareUrl } from "../files/shareLink";
+import { useEditorStore } from "../store/editorStore";
+import { useUiStore } from "../store/uiStore";
 import type { Command } from "./types";
 
+const dialog = (kind: string, props?: Record<string, unknown>) =>
+  useUiStore.getState().openDialog({ kind, ...(props ? { props } : {}) });
+
 export function fileCommands(): Command[] {
-  return [];
+  return [
+    {
+      id: "file.new",
+      title: t("New graph", "新建图"),
+      menu: "file",
+      // Mod+N opens a browser window and cannot be taken over by a page.
+      keys: ["Alt+Mod+N"],
+      keywords: "new empty blank create 新建 空白",
+      run: () => newGraph(),
+    },
+    {
+      id: "file.open",
+      title: t("Open…", "打开…"),
+      menu: "file",
+      keys: ["Mod+O"],
+      whileTyping: true,
+      keywords: "open load import file json 打开 导入 文件",
+      run: pickFile,
+    },
+    {
+      id: "file.myGraphs",
+      title: t("My graphs…", "我的图…"),
+      menu: "file",
+      keys: ["Alt+Mod+O"],
+      keywords: "saved library recent rename duplicate delete 已保存 最近 重命名 删除",
+      run: () => dialog(MY_GRAPHS_DIALOG),
+    },
+    {
+      id: "file.presets",
+      title: t("Presets…", "预设…"),
+      menu: "file",
+      keywords: "examples templates gallery mnist lenet 示例 模板",
+      run: () => dialog(PRESETS_DIALOG),
+    },
+    {
+      id: "file.download",
+      title: t("Download .json", "下载 .json"),
+      menu: "file",
+      keys: ["Mod+S"],
+      // Ctrl+S in a text field would otherwise open the browser's "Save page" dialog.
+      whileTyping: true,
+      keywords: "save download export json 保存 下载",
+      run: downloadJson,
+    },
+    {
+      id: "export.png",
+      title: t("Export PNG", "导出 PNG"),
+      menu: "export",
+      keywords: "image picture png 图片 图像",
+      run: exportPng,
+    },
+    {
+      id: "export.svg",
+      title: t("Export SVG", "导出 SVG"),
+      menu: "export",
+      keywords: "image vector svg 矢量图 图片",
+      run: exportSvg,
+    },
+    {
+      id: "share.copyLink",
+      title: t("Copy share link", "复制分享链接"),
+      menu: "share",
+      keywords: "share link url clipboard 分享 链接 剪贴板",
+      run: () => {
+        const url = shareUrl(window.location.href, useEditorStore.getState().document);
+        const props: ShareDialogProps = { url };
+        dialog(SHARE_DIALOG, { ...props });
+      },
+    },
+  ];
 }

@@ -10,7 +10,13 @@ export function eventKeys(event: KeyboardEvent): string {
   if (event.shiftKey) parts.push("Shift");
   if (event.altKey) parts.push("Alt");
   if (IS_MAC ? event.metaKey : event.ctrlKey) parts.push("Mod");
-  const key = event.key.length === 1 ? event.key.toUpperCase() : event.key;
+  // With Option held, a Mac types "˜" for N: match letters and digits by their physical key then.
+  const physical = event.altKey ? /^(?:Key([A-Z])|Digit(\d))$/.exec(event.code) : null;
+  const key = physical
+    ? (physical[1] ?? physical[2]!)
+    : event.key.length === 1
+      ? event.key.toUpperCase()
+      : event.key;
   parts.push(key);
   return parts.join("+");
 }
@@ -33,7 +39,7 @@ export function useShortcuts(): void {
       const pressed = eventKeys(event);
       const typing = isTyping(event.target);
       for (const command of allCommands()) {
-        if (!command.keys?.includes(pressed)) continue;
+        if (!command.keys?.includes(pressed) || command.keysHandledByBrowser) continue;
         if (typing && !command.whileTyping) continue;
         if (command.enabled && !command.enabled()) continue;
         event.preventDefault();

@@ -18,6 +18,12 @@ export interface Command {
   readonly keywords?: string;
   /** Whether the shortcut also fires while typing in a field. */
   readonly whileTyping?: boolean;
+  /**
+   * The browser's own event does the work for these keys (copy, cut and paste
+   * arrive as clipboard events carrying the system clipboard, with no
+   * permission prompt): the keys are shown, and the dispatcher leaves them alone.
+   */
+  readonly keysHandledByBrowser?: boolean;
   readonly enabled?: () => boolean;
   readonly run: () => void | Promise<void>;
 }

@@ -48,12 +48,14 @@ export function Dialog({ title, onClose, children, actions, wide, role = "dialog
     }
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a click on the backdrop closes, as Escape does from the keyboard
     <div
       className="dialog-backdrop"
       onMouseDown={(e) => {
         if (e.target === e.currentTarget) onClose();
       }}
     >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions lint/a11y/useAriaPropsSupportedByRole: role is "dialog" or "alertdialog", given as a variable */}
       <div
         ref={box}
         className={`dialog${wide ? " wide" : ""}`}

@@ -1,7 +1,15 @@
+/**
+ * The Keras-like model summary: one row per layer in topological order, with
+ * totals. A row's layer name is a button that selects and centres the layer.
+ */
 import { formatBytes, formatCount, type GraphAnalysis } from "../../graph";
+import { useText } from "../i18n/catalog";
 import { useLocale, useMessages } from "../i18n/locale";
 import { format } from "../i18n/messages";
 import { summaryRows } from "../model/modelSummary";
+import { useEditorStore } from "../store/editorStore";
+import { panelText } from "./panelText";
+import "./panels.css";
 
 interface Props {
   readonly name: string;
@@ -11,6 +19,8 @@ interface Props {
 export function ModelSummary({ name, analysis }: Props) {
   const locale = useLocale();
   const m = useMessages();
+  const text = useText(panelText);
+  const selected = useEditorStore((s) => s.selection.nodes);
   const { totals } = analysis;
   const count = (n: number | null) => (n === null ? m.unknown : formatCount(n));
   return (
@@ -32,9 +42,25 @@ export function ModelSummary({ name, analysis }: Props) {
         </thead>
         <tbody>
           {summaryRows(analysis).map((row) => (
-            <tr key={row.id}>
+            <tr
+              key={row.id}
+              className={selected.has(row.id) ? "selected" : undefined}
+              aria-current={selected.has(row.id) || undefined}
+              onClick={() => useEditorStore.getState().focusNode(row.id)}
+            >
               <th scope="row">
-                <code>{row.id}</code>
+                <button
+                  type="button"
+                  className="row-focus"
+                  title={format(text.summaryRowHint, { node: row.id })}
+                  onClick={(event) => {
+                    // The row's own click handler does the same; do it once.
+                    event.stopPropagation();
+                    useEditorStore.getState().focusNode(row.id);
+                  }}
+                >
+                  <code>{row.id}</code>
+                </button>
               </th>
               <td>{row.kindLabel ? row.kindLabel[locale] : <code>{row.type}</code>}</td>
               <td>
@@ -67,6 +93,10 @@ export function ModelSummary({ name, analysis }: Props) {
         <div>
           <dt>{m.nonTrainableParams}</dt>
           <dd>{formatCount(totals.nonTrainableParams)}</dd>
+        </div>
+        <div>
+          <dt>{m.columnFlops}</dt>
+          <dd>{count(totals.flops)}</dd>
         </div>
         <div>
           <dt>{m.weightMemory}</dt>

@@ -1,9 +1,9 @@
 /** The Keras-like model summary of the current graph. */
-import { useAnalysis, useDocument } from "../store/editorStore";
+import { useAnalysis, useStructuralDocument } from "../store/editorStore";
 import { ModelSummary } from "./ModelSummary";
 
 export function SummaryPanel() {
-  const document = useDocument();
+  const document = useStructuralDocument();
   const analysis = useAnalysis();
   return <ModelSummary name={document.name} analysis={analysis} />;
 }

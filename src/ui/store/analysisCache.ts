@@ -9,7 +9,7 @@ import { type GraphAnalysis, type GraphDocument, inferShapes } from "../../graph
 const cache = new WeakMap<GraphDocument, GraphAnalysis>();
 let last: { document: GraphDocument; analysis: GraphAnalysis } | null = null;
 
-function differsOnlyInPositions(a: GraphDocument, b: GraphDocument): boolean {
+export function differsOnlyInPositions(a: GraphDocument, b: GraphDocument): boolean {
   if (a.edges !== b.edges || a.groups !== b.groups || a.nodes.length !== b.nodes.length)
     return false;
   for (let i = 0; i < a.nodes.length; i++) {

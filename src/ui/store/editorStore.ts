@@ -4,9 +4,10 @@
  * documents for undo. A gesture (a drag, a typed param) is one undo step:
  * `beginGesture` marks where it started and `endGesture` records it once.
  */
+import { useRef } from "react";
 import { create } from "zustand";
 import { emptyDocument, type GraphAnalysis, type GraphDocument } from "../../graph";
-import { analysisOf } from "./analysisCache";
+import { analysisOf, differsOnlyInPositions } from "./analysisCache";
 
 /** How many steps undo can go back. */
 export const HISTORY_LIMIT = 200;
@@ -27,6 +28,8 @@ export interface EditorState {
   readonly selection: Selection;
   /** Asks the canvas to bring a node into view (nonce makes repeated requests distinct). */
   readonly focusRequest: { readonly nodeId: string; readonly nonce: number } | null;
+  /** Bumped when a whole document is loaded (open, new, preset), so the canvas frames it afresh. */
+  readonly loadedEpoch: number;
 
   /** Applies a change as one undo step. */
   readonly edit: (
@@ -72,6 +75,7 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   gestureBase: null,
   selection: EMPTY_SELECTION,
   focusRequest: null,
+  loadedEpoch: 0,
 
   edit: (change, selection) => {
     const state = get();
@@ -104,8 +108,9 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
   endGesture: () => {
     const { gestureBase, document, past } = get();
     if (!gestureBase) return;
-    if (gestureBase === document) {
-      set({ gestureBase: null });
+    // A gesture that ends where it began (a value retyped, a node dragged back) is no step.
+    if (gestureBase === document || JSON.stringify(gestureBase) === JSON.stringify(document)) {
+      set({ gestureBase: null, document: gestureBase });
       return;
     }
     set({ gestureBase: null, past: pushed(past, gestureBase), future: [] });
@@ -145,6 +150,7 @@ export const useEditorStore = create<EditorState>()((set, get) => ({
       past: options?.keepHistory ? pushed(state.past, state.document) : [],
       future: [],
       selection: EMPTY_SELECTION,
+      loadedEpoch: state.loadedEpoch + 1,
     });
   },
 
@@ -162,8 +168,24 @@ export function useDocument(): GraphDocument {
   return useEditorStore((s) => s.document);
 }
 
+/** The analysis; components using it do not re-render while nodes are dragged (positions change no shape). */
 export function useAnalysis(): GraphAnalysis {
-  return analysisOf(useEditorStore((s) => s.document));
+  return useEditorStore((s) => analysisOf(s.document));
+}
+
+/**
+ * The document, but unchanged while only positions change: for views that
+ * show names, params and structure, so that dragging re-renders the canvas alone.
+ */
+export function useStructuralDocument(): GraphDocument {
+  const kept = useRef<GraphDocument | null>(null);
+  return useEditorStore((s) => {
+    const previous = kept.current;
+    if (previous && (previous === s.document || differsOnlyInPositions(previous, s.document)))
+      return previous;
+    kept.current = s.document;
+    return s.document;
+  });
 }
 
 export function currentAnalysis(): GraphAnalysis {
