@@ -33,7 +33,13 @@ import { ConnectionLine } from "./ConnectionLine";
 import { registerCanvas } from "./canvasApi";
 import { canvasText } from "./canvasText";
 import { useConnectionFeedback } from "./connectionFeedback";
-import { FIT_ALL_LIMIT, largeGraphViewport, revealBatches, type Viewport } from "./framing";
+import {
+  FIT_ALL_LIMIT,
+  fitsReadably,
+  largeGraphViewport,
+  revealBatches,
+  type Viewport,
+} from "./framing";
 import { groupNodeTypes } from "./groupNodeTypes";
 import { withGroups } from "./groups";
 import { LayerNode } from "./LayerNode";
@@ -311,13 +317,18 @@ function estimatedPane(): { width: number; height: number } {
   };
 }
 
-/** For a large freshly loaded graph: where to look first, and the batches its nodes arrive in. */
+/**
+ * For a freshly loaded graph too big to fit readably: where to look first,
+ * and (for large ones) the batches its nodes reach the canvas in.
+ */
 function planReveal(epoch: number): { viewport: Viewport; batches: string[][] } | null {
   const nodes = useEditorStore.getState().document.nodes;
-  if (epoch === 0 || nodes.length <= FIT_ALL_LIMIT) return null;
   const pane = estimatedPane();
+  if (epoch === 0 || nodes.length === 0 || fitsReadably(nodes, pane)) return null;
   const viewport = largeGraphViewport(nodes, pane.width);
-  return { viewport, batches: revealBatches(nodes, viewport, pane) };
+  const batches =
+    nodes.length > FIT_ALL_LIMIT ? revealBatches(nodes, viewport, pane) : [nodes.map((n) => n.id)];
+  return { viewport, batches };
 }
 
 export function Canvas() {

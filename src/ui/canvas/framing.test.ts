@@ -28,3 +28,13 @@ describe("framing a large graph", () => {
     expect(y(batches[1]![0]!)).toBeLessThan(y(batches.at(-1)!.at(-1)!));
   });
 });
+
+describe("fitting a graph", () => {
+  it("fits short graphs whole, but not tall or large ones", async () => {
+    const { fitsReadably } = await import("./framing");
+    const pane = { width: 860, height: 600 };
+    expect(fitsReadably(residualMlp(1).nodes, pane)).toBe(true);
+    expect(fitsReadably(residualMlp(8).nodes, pane)).toBe(false);
+    expect(fitsReadably(residualMlp(125).nodes, { width: 100_000, height: 100_000 })).toBe(false);
+  });
+});

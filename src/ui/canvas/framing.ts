@@ -7,8 +7,10 @@
  */
 import type { NodeDoc } from "../../graph";
 
-/** Beyond this many nodes, fitting everything on screen makes every layer unreadable. */
+/** Beyond this many nodes, nodes reach the canvas in batches. */
 export const FIT_ALL_LIMIT = 150;
+/** Fitting a graph below this zoom makes its layers unreadable; show its top instead. */
+export const MIN_READABLE_ZOOM = 0.55;
 export const LARGE_GRAPH_ZOOM = 0.75;
 /** Nodes added to the canvas per frame after the first view. */
 export const REVEAL_BATCH = 100;
@@ -19,6 +21,20 @@ export interface Viewport {
   readonly x: number;
   readonly y: number;
   readonly zoom: number;
+}
+
+/** Whether the whole graph fits the pane at a readable zoom (estimated from positions). */
+export function fitsReadably(
+  nodes: readonly NodeDoc[],
+  pane: { readonly width: number; readonly height: number },
+): boolean {
+  if (nodes.length > FIT_ALL_LIMIT) return false;
+  const xs = nodes.map((n) => n.position.x);
+  const ys = nodes.map((n) => n.position.y);
+  const width = Math.max(...xs) - Math.min(...xs) + NODE_SIZE.width;
+  const height = Math.max(...ys) - Math.min(...ys) + NODE_SIZE.height;
+  // fitView's padding of 0.2 leaves 1/1.2 of the pane for the graph.
+  return Math.min(pane.width / width, pane.height / height) / 1.2 >= MIN_READABLE_ZOOM;
 }
 
 /** The viewport showing the top of the graph (where data enters), centred on its first row. */
