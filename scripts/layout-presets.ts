@@ -17,7 +17,12 @@ for (const file of readdirSync(folder).filter((f) => f.endsWith(".json"))) {
   const url = new URL(file, folder);
   const document = loadDocument(JSON.parse(readFileSync(url, "utf8"))).document;
   if (!document) throw new Error(`${file} does not load`);
-  const input = layoutInput(document, inferShapes(document), () => SIZE, () => undefined);
+  const input = layoutInput(
+    document,
+    inferShapes(document),
+    () => SIZE,
+    () => undefined,
+  );
   const { graph, ids } = toElkGraph(input);
   const result = await elk.layout(graph);
   const positions = documentPositions(document, input, fromElkGraph(result, ids));
