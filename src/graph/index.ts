@@ -14,4 +14,6 @@ export type { Category, LayerKind, PortSpec } from "./layers/types";
 export * from "./params";
 export * from "./shape";
 export { quote, visible } from "./text";
+export * from "./training/datasetSpec";
+export * from "./training/setup";
 export * from "./validate";

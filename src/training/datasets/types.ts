@@ -1,0 +1,53 @@
+/**
+ * A loaded dataset as plain typed arrays — no tensors, so it can be built in
+ * the worker, in Node, or (for previews) on the main thread, and moved
+ * between them with postMessage (transferable buffers).
+ */
+import type { DatasetShapes } from "../../graph/training/datasetSpec";
+
+export interface DatasetSplit {
+  /** count × product(inputShape) features, row-major, float32. */
+  readonly features: Float32Array;
+  /**
+   * Classification: count class indices (or count × steps for per-step tagging).
+   * Regression: count × product(targetShape) targets.
+   */
+  readonly labels: Float32Array;
+  readonly count: number;
+}
+
+export interface LoadedDataset {
+  readonly id: string;
+  readonly shapes: DatasetShapes;
+  /** The samples training draws from (the validation split is taken from its end after a seeded shuffle). */
+  readonly train: DatasetSplit;
+  /** A held-out test split, when the dataset has one (MNIST, Fashion-MNIST). */
+  readonly test?: DatasetSplit;
+  /** Integer token datasets (text): the features are token ids to feed an Embedding (dtype int32 input). */
+  readonly integerFeatures?: boolean;
+  /** Text datasets: token id → word, for showing samples. */
+  readonly vocabulary?: readonly string[];
+}
+
+/** Where the worker gets the bytes of a dataset that is not generated. */
+export type DatasetSource =
+  | {
+      readonly kind: "builtin";
+      readonly id: string;
+      readonly options: Readonly<Record<string, unknown>>;
+    }
+  | {
+      readonly kind: "csv";
+      readonly name: string;
+      readonly text: string;
+      readonly labelColumn: string;
+      readonly task: "classification" | "regression";
+    }
+  | {
+      readonly kind: "imageFolder";
+      readonly name: string;
+      /** One entry per image: class (sub-folder) name and encoded bytes (PNG/JPEG), decoded in the worker. */
+      readonly images: readonly { readonly className: string; readonly bytes: ArrayBuffer }[];
+      readonly size: readonly [number, number];
+      readonly grayscale: boolean;
+    };
