@@ -1,8 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { datasetsPlugin } from "./scripts/vite-datasets-plugin";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), datasetsPlugin()],
+  // ES-module workers, so the training worker loads the WebGPU and wasm backends as lazy chunks
+  // instead of carrying both inline.
+  worker: { format: "es" },
   build: { target: "es2022", chunkSizeWarningLimit: 4096 },
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],

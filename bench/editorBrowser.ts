@@ -4,14 +4,9 @@
  * rate while panning, zooming and dragging (requestAnimationFrame intervals),
  * and one param edit's round trip through the UI on that graph.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import lzString from "lz-string";
-import { type Browser, chromium, type Page } from "playwright";
+import type { Browser, Page } from "playwright";
 import type { GraphDocument } from "../src/graph";
-
-const PORT = 4195;
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+import { launchChromium, median, sampleFps, shareUrl, startPreview } from "./browserKit";
 
 export interface EditorFigures {
   readonly openMs: number;
@@ -23,56 +18,6 @@ export interface EditorFigures {
   readonly editRoundTripMs: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-async function startPreview(): Promise<ChildProcess> {
-  const server = spawn(
-    "npx",
-    ["vite", "preview", "--host", "127.0.0.1", "--port", String(PORT), "--strictPort"],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${PORT}/`);
-      if (response.ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error("vite preview did not start");
-}
-
-/** Median frame rate while `action` runs, sampled from requestAnimationFrame in the page. */
-async function sampleFps(page: Page, action: () => Promise<void>): Promise<number> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __sampling: boolean };
-    w.__frames = [];
-    w.__sampling = true;
-    let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
-      last = now;
-      if (w.__sampling) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await action();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __sampling: boolean };
-    w.__sampling = false;
-    return w.__frames.slice(2);
-  });
-  return 1000 / median(frames);
-}
-
 async function canvasCentre(page: Page): Promise<{ x: number; y: number }> {
   const box = (await page.locator(".react-flow__pane").boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -82,17 +27,8 @@ export async function measureEditor(graph: GraphDocument): Promise<EditorFigures
   const server = await startPreview();
   let browser: Browser | null = null;
   try {
-    browser = await chromium.launch({
-      ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    const url = `http://127.0.0.1:${PORT}/#g=${lzString.compressToEncodedURIComponent(JSON.stringify(graph))}`;
+    browser = await launchChromium();
+    const url = shareUrl(graph);
     const count = graph.nodes.length;
     const opens: number[] = [];
     const completes: number[] = [];

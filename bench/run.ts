@@ -5,11 +5,13 @@
  * for the browser (tsx's keepNames wrappers would be timed too otherwise);
  * the editor figures come from real Chromium against the production build.
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import * as tf from "@tensorflow/tfjs";
 import { compileGraph, enableProductionMode } from "../src/compiler";
 import { inferShapes, setParam, validateValue } from "../src/graph";
 import { measureEditor } from "./editorBrowser";
 import { BLOCK_WIDTH, residualMlp } from "./graphs";
+import { measureTraining } from "./training";
 
 type Row = readonly [measure: string, value: string, note: string];
 
@@ -155,6 +157,21 @@ async function editor(): Promise<Row[]> {
   ];
 }
 
+/** Training throughput, printed and saved to bench/results/training.json. */
+async function training(): Promise<void> {
+  const { rows, figures } = await measureTraining();
+  print("Training throughput (Node, samples per second)", rows);
+  const results = new URL("../../../bench/results/", import.meta.url);
+  await mkdir(results, { recursive: true });
+  const report = {
+    measuredAt: new Date().toISOString(),
+    tfjs: tf.version.tfjs,
+    node: process.version,
+    ...figures,
+  };
+  await writeFile(new URL("training.json", results), `${JSON.stringify(report, null, 2)}\n`);
+}
+
 function print(title: string, rows: readonly Row[]): void {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log(`\n${title}`);
@@ -168,9 +185,13 @@ async function main(): Promise<void> {
   console.log(
     `Neurograph benchmark — tfjs ${tf.version.tfjs} (${tf.getBackend()} backend), Node ${process.version}, bundled code`,
   );
-  print("Graph core (Node)", graphCore());
-  print("Editing a 500-node graph (Node)", paramEdit());
-  if (process.argv.includes("--no-browser")) return;
+  // `--only=training` (or graph, edit, editor) runs one section.
+  const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+  const wanted = (section: string) => only === undefined || only === section;
+  if (wanted("graph")) print("Graph core (Node)", graphCore());
+  if (wanted("edit")) print("Editing a 500-node graph (Node)", paramEdit());
+  if (wanted("training")) await training();
+  if (process.argv.includes("--no-browser") || !wanted("editor")) return;
   print("Editor in Chromium", await editor());
   console.log("");
 }

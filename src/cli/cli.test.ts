@@ -300,3 +300,172 @@ describe("the real bin/neurograph.mjs", () => {
     expect(bytes).toBe(101_770 * 4);
   });
 });
+
+describe("neurograph train", () => {
+  const XOR = "presets/xor-mlp.json";
+
+  interface EpochJson {
+    epoch: number;
+    loss: number;
+    metrics: Record<string, number>;
+    valLoss: number | null;
+    valMetrics: Record<string, number> | null;
+    seconds: number;
+  }
+  interface SummaryJson {
+    done: true;
+    status: string;
+    backend: string;
+    epochs: number;
+    metrics: Record<string, number> | null;
+    valMetrics: Record<string, number> | null;
+    message?: string;
+  }
+
+  function jsonLines(stdout: string): { epochs: EpochJson[]; summary: SummaryJson } {
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as EpochJson | SummaryJson);
+    const summary = lines.at(-1) as SummaryJson;
+    expect(summary.done).toBe(true);
+    return { epochs: lines.slice(0, -1) as EpochJson[], summary };
+  }
+
+  let outDir: string;
+  const runs = new Map<string, Run>();
+
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), "neurograph-train-"));
+    const diverging = join(outDir, "diverging.json");
+    const { writeFile } = await import("node:fs/promises");
+    await writeFile(
+      diverging,
+      JSON.stringify({
+        format: "neurograph",
+        version: 1,
+        name: "diverging",
+        nodes: [
+          { id: "in", type: "input", params: { shape: [1] }, position: { x: 0, y: 0 } },
+          {
+            id: "h",
+            type: "dense",
+            params: { units: 16, activation: "relu" },
+            position: { x: 0, y: 100 },
+          },
+          { id: "out", type: "dense", params: { units: 1 }, position: { x: 0, y: 200 } },
+        ],
+        edges: [
+          { id: "e1", source: "in", target: "h" },
+          { id: "e2", source: "h", target: "out" },
+        ],
+        groups: [],
+        training: {
+          dataset: { id: "regression", options: {} },
+          task: "regression",
+          loss: "meanSquaredError",
+          optimizer: { type: "sgd", learningRate: 1e6 },
+          epochs: 5,
+          metrics: ["meanAbsoluteError"],
+        },
+      }),
+    );
+    // One at a time: each trains for real on a machine that may have two cores.
+    const jobs: [string, string[]][] = [
+      ["xor", ["train", XOR, "--json"]],
+      ["mnist", ["train", MNIST, "--json", "--save", join(outDir, "mnist")]],
+      ["text", ["train", XOR, "--epochs", "3", "--backend", "cpu"]],
+      ["nan", ["train", diverging, "--json"]],
+    ];
+    for (const [name, argv] of jobs) runs.set(name, await runBin(argv));
+  }, 600_000);
+
+  afterAll(async () => {
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it("reaches ≥ 95 % accuracy on the XOR preset, one JSON line per epoch", () => {
+    const run = runs.get("xor")!;
+    expect(run.code, run.stderr).toBe(0);
+    expectNoStackTrace(run);
+    const { epochs, summary } = jsonLines(run.stdout);
+    expect(epochs.map((e) => e.epoch)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    for (const e of epochs) {
+      expect(Object.keys(e)).toEqual([
+        "epoch",
+        "loss",
+        "metrics",
+        "valLoss",
+        "valMetrics",
+        "seconds",
+      ]);
+      expect(Number.isFinite(e.loss)).toBe(true);
+    }
+    expect(summary).toMatchObject({ status: "finished", backend: "wasm", epochs: 60 });
+    expect(summary.metrics!.accuracy).toBeGreaterThanOrEqual(0.95);
+    expect(summary.valMetrics!.accuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("reaches ≥ 90 % validation accuracy on MNIST within 2 epochs and saves the trained model", async () => {
+    const run = runs.get("mnist")!;
+    expect(run.code, run.stderr).toBe(0);
+    expectNoStackTrace(run);
+    const { epochs, summary } = jsonLines(run.stdout);
+    expect(epochs).toHaveLength(2);
+    expect(summary.valMetrics!.accuracy).toBeGreaterThanOrEqual(0.9);
+    const model = JSON.parse(await readFile(join(outDir, "mnist", "model.json"), "utf8")) as {
+      format: string;
+      weightsManifest: { paths: string[] }[];
+    };
+    expect(model.format).toBe("layers-model");
+    expect((await stat(join(outDir, "mnist", model.weightsManifest[0]!.paths[0]!))).size).toBe(
+      101_770 * 4,
+    );
+  });
+
+  it("prints a readable line per epoch and a summary", () => {
+    const run = runs.get("text")!;
+    expect(run.code, run.stderr).toBe(0);
+    expectNoStackTrace(run);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(
+      /^Training "XOR MLP" on xor: 400 training and 100 validation samples, batch 32, 3 epochs, on cpu/,
+    );
+    expect(lines.slice(1, 4).map((l) => l.split("  ")[0])).toEqual([
+      "epoch 1/3",
+      "epoch 2/3",
+      "epoch 3/3",
+    ]);
+    expect(lines[1]).toMatch(
+      /loss \d\.\d{4} {2}accuracy \d\.\d{4} {2}val_loss \d\.\d{4} {2}val_accuracy \d\.\d{4} {2}\d+\.\d s$/,
+    );
+    expect(lines[4]).toMatch(/^Finished 3 epochs in \d+\.\d s on cpu: loss /);
+  });
+
+  it("stops on a NaN loss with the likely cause and exit 1", () => {
+    const run = runs.get("nan")!;
+    expect(run.code).toBe(1);
+    expectNoStackTrace(run);
+    const { summary } = jsonLines(run.stdout);
+    expect(summary.status).toBe("failed");
+    expect(summary.message).toMatch(/learning rate too high for sgd/);
+  });
+
+  it.each([
+    ["zero epochs", ["train", XOR, "--epochs", "0"], "--epochs"],
+    ["a browser backend", ["train", XOR, "--backend", "webgl"], "--backend"],
+    ["--save without a directory", ["train", XOR, "--save"], "--save needs a value"],
+    ["no file", ["train"], "usage:"],
+  ] as const)("%s exits 2", async (_name, argv, says) => {
+    const run = await runInProcess(argv);
+    expect(run.code).toBe(2);
+    expect(`${run.stdout}${run.stderr}`).toContain(says);
+  });
+
+  it("refuses an invalid graph with its diagnostics and exit 1, before loading tfjs", async () => {
+    const c = DIAGNOSTIC_CASES.find((d) => d.file === "ng401-conv2d-on-vector.json")!;
+    const run = await runInProcess(["train", fixturePath(c), "--json"]);
+    expect(run.code).toBe(1);
+    expect(parseValidateJson(run.stdout).ok).toBe(false);
+  });
+});

@@ -7,11 +7,17 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "./args";
 import { compileCommand } from "./commands/compile";
 import { summaryCommand } from "./commands/summary";
+import { trainCommand } from "./commands/train";
 import type { Command } from "./commands/types";
 import { validateCommand } from "./commands/validate";
 import { type CliIO, EXIT } from "./io";
 
-export const COMMANDS: readonly Command[] = [validateCommand, summaryCommand, compileCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  summaryCommand,
+  compileCommand,
+  trainCommand,
+];
 
 export const nodeIO: CliIO = {
   out: (text) => process.stdout.write(text),

@@ -13,6 +13,7 @@ import { type PortAssignment, resolvePorts } from "./ports";
 import { type DType, describeShape, elementsPerSample, type Shape } from "./shape";
 import { closest, quote } from "./text";
 import { findCycles, topologicalOrder } from "./topology";
+import { checkGraphAgainstDataset } from "./training/checkDataset";
 import { checkParams, type ResolvedParams } from "./validateParams";
 
 export const DEFAULT_MEMORY_BUDGET_BYTES = 1024 ** 3;
@@ -234,11 +235,15 @@ export function inferShapes(document: GraphDocument, options: AnalyzeOptions = {
     options.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET_BYTES,
     diagnostics,
   );
+  const inputs = nodes.filter((n) => n.type === "input").map((n) => n.id);
+  const outputs = nodes.filter((_, i) => !hasOutgoing[i] && kinds[i]).map((n) => n.id);
+  // The dataset the training section names must fit the graph; checked here so every view shows it.
+  diagnostics.push(...checkGraphAgainstDataset(document, { nodes: results, inputs, outputs }));
   return {
     nodes: results,
     order: order.map((i) => nodes[i]!.id),
-    inputs: nodes.filter((n) => n.type === "input").map((n) => n.id),
-    outputs: nodes.filter((_, i) => !hasOutgoing[i] && kinds[i]).map((n) => n.id),
+    inputs,
+    outputs,
     edgeShapes,
     totals,
     diagnostics: sortDiagnostics(diagnostics, indexOf),

@@ -182,6 +182,54 @@ export const DIAGNOSTIC_CODES = {
     explanation:
       "A single sample's tensor at this layer would have more elements than a browser can allocate.",
   },
+  NG601: {
+    severity: "error",
+    title: "Input does not fit the dataset",
+    explanation:
+      "The Input's shape holds a different number of values than one sample of the dataset named in the training section (for example [100] for 28×28 MNIST images). Any shape with the same number of values fits: [784] takes MNIST as well as [28, 28, 1]. The fix sets the Input's shape.",
+  },
+  NG602: {
+    severity: "error",
+    title: "Output does not fit the dataset",
+    explanation:
+      "The graph's output cannot be compared with the dataset's labels: fewer units than classes, a regression output of the wrong size, or the wrong rank (one prediction per sample for classification, one per step for tagging). The fix sets the last layer's units when that is enough.",
+  },
+  NG603: {
+    severity: "warning",
+    title: "More outputs than classes",
+    explanation:
+      "The last layer has more units than the dataset has classes. Training works, but the extra outputs are never right and slow learning down. The fix sets the units to the number of classes.",
+  },
+  NG604: {
+    severity: "warning",
+    title: "Input data type does not fit the dataset",
+    explanation:
+      "Text datasets give whole-number token ids, which an int32 Input passes to an Embedding; other datasets give real numbers, which an int32 Input would cut to whole numbers. The fix sets the Input's dtype.",
+  },
+  NG605: {
+    severity: "error",
+    title: "Task or loss does not fit the dataset",
+    explanation:
+      "The training setup's task differs from the dataset's (classification or regression), or a classification loss (cross-entropy, hinge) is used for regression. Change the task or the loss in the training form.",
+  },
+  NG606: {
+    severity: "error",
+    title: "Unknown dataset",
+    explanation:
+      "The training section names a dataset id Neurograph does not have. See docs/datasets.md for the list.",
+  },
+  NG607: {
+    severity: "warning",
+    title: "Invalid training setting",
+    explanation:
+      "A field of the training section has a value that is not allowed (for example a negative learning rate); its default is used instead until it is corrected.",
+  },
+  NG608: {
+    severity: "warning",
+    title: "Embedding smaller than the vocabulary",
+    explanation:
+      "An Embedding fed by the Input has fewer rows (inputDim) than the dataset has token ids, so the larger ids have no vector. The fix sets inputDim to the vocabulary size.",
+  },
   NG901: {
     severity: "error",
     title: "Internal error during shape inference",

@@ -14,6 +14,8 @@ export type { Category, LayerKind, PortSpec } from "./layers/types";
 export * from "./params";
 export * from "./shape";
 export { quote, visible } from "./text";
+export * from "./training/datasetOptions";
 export * from "./training/datasetSpec";
+export * from "./training/datasets";
 export * from "./training/setup";
 export * from "./validate";

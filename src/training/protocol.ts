@@ -113,6 +113,8 @@ export interface LayerProbe {
    * Feature maps: shape [h, w, c]; dense: [units]. Capped in size by the worker.
    */
   readonly activation?: Float32Array;
+  /** Shape of `activation` after capping (equals `shape` when nothing was cut). */
+  readonly activationShape?: readonly number[];
   /** Mean absolute activation (for tinting nodes). */
   readonly meanAbsActivation?: number;
   readonly weights?: Histogram;
@@ -140,6 +142,10 @@ export type WorkerReply =
       readonly backend: BackendName;
       /** Why a backend other than the requested (or `auto`'s first choice) runs — shown to the user. */
       readonly fallback?: I18nText;
+      /** Why this backend runs (auto's reasoning, the setup's choice, or the fallback) — for the backend badge's tooltip. */
+      readonly backendReason?: I18nText;
+      /** Something the user should know about this start, e.g. a checkpoint that no longer fits the graph, so training starts fresh. */
+      readonly notice?: I18nText;
       readonly trainCount: number;
       readonly validationCount: number;
       readonly batchSize: number;

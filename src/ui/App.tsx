@@ -11,6 +11,7 @@ import { Dialogs } from "./layout/Dialogs";
 import { Toast } from "./layout/Toast";
 import { Palette } from "./palette/Palette";
 import { startup } from "./startup";
+import { TrainingSession } from "./training/TrainingSession";
 
 export function App() {
   const locale = useLocale();
@@ -35,6 +36,7 @@ export function App() {
       <Dialogs />
       <CommandPalette />
       <Toast />
+      <TrainingSession />
     </div>
   );
 }

@@ -4,3 +4,4 @@ export * from "./connect";
 export * from "./groups";
 export * from "./ids";
 export * from "./nodes";
+export * from "./training";

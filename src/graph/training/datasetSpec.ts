@@ -51,6 +51,13 @@ export interface DatasetShapes {
   readonly perStep?: boolean;
   /** Class names, when the dataset has them. */
   readonly classNames?: readonly string[];
+  /**
+   * The features are whole-number token ids (text): the graph's Input must be
+   * int32 to feed an Embedding. Known before loading, so a diagnostic can say so.
+   */
+  readonly integerFeatures?: boolean;
+  /** Text: number of token ids (an Embedding needs inputDim ≥ this). Id 0 is padding. */
+  readonly vocabularySize?: number;
 }
 
 export interface DatasetSpec {

@@ -5,6 +5,8 @@ import { formatCount } from "../../graph";
 import { useText } from "../i18n/catalog";
 import { useLocale } from "../i18n/locale";
 import { format } from "../i18n/messages";
+import { viridisCss } from "../training/colorMap";
+import { useTrainingStore } from "../training/trainingStore";
 import { canvasText } from "./canvasText";
 import { CATEGORY_COLOURS, CATEGORY_ICONS } from "./categoryStyle";
 import type { LayerFlowNode } from "./flowTypes";
@@ -19,10 +21,19 @@ function LayerNodeView({ data, selected }: NodeProps<LayerFlowNode>) {
   const warnings = data.problems.filter((p) => p.severity === "warning");
   const worst = errors.length > 0 ? "error" : warnings.length > 0 ? "warning" : null;
   const ports = data.ports;
+  // Only this node's own level is selected, so a probe update re-renders the nodes whose tint changed.
+  const activation = useTrainingStore((s) => (s.tintNodes ? s.tint[data.nodeId] : undefined));
+  const tinted = activation !== undefined;
   return (
     <article
-      className={`layer-node${selected ? " selected" : ""}${worst ? ` has-${worst}` : ""}`}
-      style={{ "--category": colour } as React.CSSProperties}
+      className={`layer-node${selected ? " selected" : ""}${worst ? ` has-${worst}` : ""}${tinted ? " tinted" : ""}`}
+      style={
+        {
+          "--category": colour,
+          ...(tinted ? { "--activation-colour": viridisCss(activation) } : {}),
+        } as React.CSSProperties
+      }
+      {...(tinted ? { "data-activation": activation.toFixed(2) } : {})}
       data-testid={`node-${data.nodeId}`}
       aria-label={`${kindName} ${data.label ?? data.nodeId}`}
     >

@@ -1,9 +1,10 @@
-/** Problems and the model summary now; the training issue adds its panel here. */
+/** Problems, the model summary, and the training panel. */
 import { useId } from "react";
 import { useText } from "../i18n/catalog";
 import { ProblemsPanel } from "../panels/ProblemsPanel";
 import { SummaryPanel } from "../panels/SummaryPanel";
 import { type BottomTab, useUiStore } from "../store/uiStore";
+import { TrainingPanel } from "../training/TrainingPanel";
 import { layoutText } from "./layoutText";
 
 export function BottomPanel() {
@@ -18,7 +19,10 @@ export function BottomPanel() {
     ["training", text.tabTraining],
   ];
   return (
-    <section className={`bottom-panel${open ? "" : " closed"}`} aria-label={text.bottomPanel}>
+    <section
+      className={`bottom-panel${open ? "" : " closed"}${open && tab === "training" ? " training-open" : ""}`}
+      aria-label={text.bottomPanel}
+    >
       <div role="tablist" className="tabs">
         {tabs.map(([key, label]) => (
           <button
@@ -49,7 +53,7 @@ export function BottomPanel() {
           ) : tab === "summary" ? (
             <SummaryPanel />
           ) : (
-            <p className="muted reserved">{text.trainingReserved}</p>
+            <TrainingPanel />
           )}
         </div>
       ) : null}

@@ -12,8 +12,6 @@ export const layoutText = defineCatalog(
     tabProblems: "Problems",
     tabSummary: "Summary",
     tabTraining: "Training",
-    trainingReserved:
-      "Training arrives with the training engine: press Train here to watch loss curves and feature maps live.",
     bottomPanel: "Bottom panel",
     inspector: "Inspector",
     commandPaletteHint: "Ctrl+K",
@@ -31,8 +29,6 @@ export const layoutText = defineCatalog(
     tabProblems: "问题",
     tabSummary: "摘要",
     tabTraining: "训练",
-    trainingReserved:
-      "训练功能将随训练引擎推出：届时在此点击“训练”，即可实时观看损失曲线和特征图。",
     bottomPanel: "底部面板",
     inspector: "检查器",
     commandPaletteHint: "Ctrl+K",

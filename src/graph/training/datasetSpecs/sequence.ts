@@ -1,0 +1,121 @@
+/** Sequence and text datasets: forecasting, long-range memory, many-to-one and many-to-many text. */
+import { t } from "../../i18n";
+import { numberOption, readNumber } from "../datasetOptions";
+import type { DatasetSpec } from "../datasetSpec";
+import { NOISE_OPTION } from "./toy";
+
+export const SEQUENCE_SIZE_OPTION = numberOption("size", t("Samples", "样本数"), {
+  default: 2000,
+  min: 10,
+  max: 20_000,
+  integer: true,
+});
+
+export const SINE_STEPS_OPTION = numberOption(
+  "steps",
+  t("Window (time steps)", "窗口长度（时间步）"),
+  {
+    default: 20,
+    min: 2,
+    max: 200,
+    integer: true,
+  },
+);
+
+export const FIRST_SYMBOL_LENGTH_OPTION = numberOption("length", t("Sequence length", "序列长度"), {
+  default: 30,
+  min: 2,
+  max: 200,
+  integer: true,
+});
+
+export const FIRST_SYMBOL_SYMBOLS_OPTION = numberOption("symbols", t("Symbols", "符号种数"), {
+  default: 4,
+  min: 2,
+  max: 10,
+  integer: true,
+});
+
+/** Sentences of the text datasets are padded (with id 0) to this many tokens. */
+export const TEXT_MAX_LENGTH = 12;
+/** Token ids of the sentiment task: padding, unknown, and the words of its templates. */
+export const SENTIMENT_VOCABULARY_SIZE = 47;
+/** Token ids of the tagging task. */
+export const TAGGING_VOCABULARY_SIZE = 45;
+/** Tags of the tagging task; tag 0 marks padding. */
+export const TAGGING_TAGS = ["PAD", "DET", "ADJ", "NOUN", "VERB", "ADV", "PREP", "PRON"] as const;
+
+export const SEQUENCE_SPECS: readonly DatasetSpec[] = [
+  {
+    id: "sine",
+    family: "sequence",
+    name: t("Sine-wave forecasting", "正弦波预测"),
+    description: t(
+      "A window of a sine wave (random frequency and phase) → its next value. Regression; values in [-1.5, 1.5].",
+      "一段正弦波（频率和相位随机）→ 预测下一个值。回归任务；数值在 [-1.5, 1.5] 内。",
+    ),
+    options: [SEQUENCE_SIZE_OPTION, SINE_STEPS_OPTION, { ...NOISE_OPTION, default: 0.02 }],
+    shapes: (options) => ({
+      inputShape: [readNumber(options, SINE_STEPS_OPTION), 1],
+      task: "regression",
+      targetShape: [1],
+    }),
+  },
+  {
+    id: "firstSymbol",
+    family: "sequence",
+    name: t("Remember the first symbol", "记住第一个符号"),
+    description: t(
+      "After a stretch of silence of random length comes a sequence of random one-hot symbols; the label is the first symbol. The answer often lies far back in time: a simple RNN forgets it, an LSTM remembers.",
+      "一段随机长度的静默之后是一串随机的独热编码符号，标签是第一个符号。答案常常远在之前：简单 RNN 会遗忘，LSTM 能记住。",
+    ),
+    options: [SEQUENCE_SIZE_OPTION, FIRST_SYMBOL_LENGTH_OPTION, FIRST_SYMBOL_SYMBOLS_OPTION],
+    shapes: (options) => {
+      const symbols = readNumber(options, FIRST_SYMBOL_SYMBOLS_OPTION);
+      return {
+        inputShape: [readNumber(options, FIRST_SYMBOL_LENGTH_OPTION), symbols],
+        task: "classification",
+        numClasses: symbols,
+        classNames: Array.from({ length: symbols }, (_, i) => String.fromCharCode(65 + i)),
+      };
+    },
+  },
+  {
+    id: "sentiment",
+    family: "text",
+    name: t("Sentiment of short reviews", "短评情感分类"),
+    description: t(
+      'Generated English reviews such as "the movie was not good" labelled negative or positive, with negations and intensifiers. Many-to-one: token ids → one class.',
+      "生成的英文短评，例如 “the movie was not good”，标注为负面或正面，包含否定和程度词。多对一：词元编号 → 一个类别。",
+    ),
+    options: [{ ...SEQUENCE_SIZE_OPTION, default: 1000 }],
+    shapes: () => ({
+      inputShape: [TEXT_MAX_LENGTH],
+      task: "classification",
+      numClasses: 2,
+      classNames: ["negative", "positive"],
+      integerFeatures: true,
+      vocabularySize: SENTIMENT_VOCABULARY_SIZE,
+    }),
+  },
+  {
+    id: "tagging",
+    family: "text",
+    name: t("Part-of-speech tagging", "词性标注"),
+    description: t(
+      'Generated English sentences with a tag per word (determiner, adjective, noun, verb, …). Words such as "run" or "watch" are nouns or verbs depending on context. Many-to-many: one class per time step.',
+      "生成的英文句子，每个词带一个词性标签（限定词、形容词、名词、动词……）。“run”“watch”等词是名词还是动词取决于上下文。多对多：每个时间步一个类别。",
+    ),
+    options: [{ ...SEQUENCE_SIZE_OPTION, default: 1000 }],
+    shapes: () => ({
+      inputShape: [TEXT_MAX_LENGTH],
+      task: "classification",
+      numClasses: TAGGING_TAGS.length,
+      targetShape: [TEXT_MAX_LENGTH, TAGGING_TAGS.length],
+      perStep: true,
+      classNames: [...TAGGING_TAGS],
+      integerFeatures: true,
+      vocabularySize: TAGGING_VOCABULARY_SIZE,
+    }),
+  },
+];

@@ -1,0 +1,30 @@
+/**
+ * Where training can run: which tfjs backends this environment offers (in
+ * the order `auto` tries them) and how to start one. The browser worker and
+ * Node each describe theirs (browser.ts, ../node/backends.ts); the choice
+ * itself (chooseBackend.ts) is the same code for both.
+ */
+import * as tf from "@tensorflow/tfjs";
+import type { BackendName } from "../../graph/training/setup";
+
+export interface BackendEnvironment {
+  /** Backends this environment can run, fastest first: the order `auto` tries them in. */
+  readonly available: readonly BackendName[];
+  /** Registers the backend (importing its package only now) and makes it current; false when it cannot start. */
+  readonly activate: (name: BackendName) => Promise<boolean>;
+}
+
+/** Every backend in the order of preference of the issue: WebGPU, wasm, WebGL, cpu. */
+export const BACKEND_ORDER: readonly BackendName[] = ["webgpu", "wasm", "webgl", "cpu"];
+
+/** Makes an already registered backend current; false (never a throw) when it fails to initialise. */
+export async function setCurrentBackend(name: BackendName): Promise<boolean> {
+  try {
+    if (!tf.engine().registryFactory[name]) return false;
+    const ok = await tf.setBackend(name);
+    if (ok) await tf.ready();
+    return ok && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}

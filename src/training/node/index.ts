@@ -1,0 +1,9 @@
+/** Node entry points of training (CLI, tests, benchmarks): never imported by the worker. */
+export { nodeBackends, wasmDirectory } from "./backends";
+export {
+  loadSetupDataset,
+  type NodeTrainingOptions,
+  type NodeTrainingResult,
+  nodeBackendChoice,
+  trainInNode,
+} from "./train";

@@ -1,0 +1,64 @@
+/** The optimizer and its own settings: momentum for SGD, betas and ε for Adam, ρ for RMSProp. */
+import { OPTIMIZERS, type OptimizerSetup } from "../../../graph/training/setup";
+import { useText } from "../../i18n/catalog";
+import { SetupNumber } from "./SetupNumber";
+import { SetupSelect } from "./SetupSelect";
+import { setupText } from "./setupText";
+import { useSetupEditor } from "./useSetup";
+
+const UNIT = { whole: false, min: 0, max: 0.9999 } as const;
+
+export function OptimizerFields({ optimizer }: { readonly optimizer: OptimizerSetup }) {
+  const text = useText(setupText);
+  const type = useSetupEditor("optimizer.type");
+  return (
+    <fieldset className="setup-group">
+      <legend>{text.optimizer}</legend>
+      <SetupSelect
+        label={text.optimizer}
+        value={optimizer.type}
+        choices={OPTIMIZERS.map((o) => ({ value: o, label: text[o] }))}
+        onChange={(value) => type.commit(value)}
+      />
+      <SetupNumber
+        label={text.learningRate}
+        path="optimizer.learningRate"
+        value={optimizer.learningRate}
+        rule={{ whole: false, min: 0, max: 1e6, exclusiveMin: true }}
+      />
+      {optimizer.type === "sgd" ? (
+        <SetupNumber
+          label={text.momentum}
+          path="optimizer.momentum"
+          value={optimizer.momentum}
+          rule={UNIT}
+        />
+      ) : null}
+      {optimizer.type === "adam" ? (
+        <>
+          <SetupNumber
+            label={text.beta1}
+            path="optimizer.beta1"
+            value={optimizer.beta1}
+            rule={UNIT}
+          />
+          <SetupNumber
+            label={text.beta2}
+            path="optimizer.beta2"
+            value={optimizer.beta2}
+            rule={{ whole: false, min: 0, max: 0.99999 }}
+          />
+          <SetupNumber
+            label={text.epsilon}
+            path="optimizer.epsilon"
+            value={optimizer.epsilon}
+            rule={{ whole: false, min: 0, max: 1, exclusiveMin: true }}
+          />
+        </>
+      ) : null}
+      {optimizer.type === "rmsprop" ? (
+        <SetupNumber label={text.rho} path="optimizer.rho" value={optimizer.rho} rule={UNIT} />
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The training setup beside the panel. Every field writes the document's
+ * `training` section through the editor store (undoable, autosaved, shared
+ * with the graph); nothing here is held only in the form.
+ */
+import { BACKENDS, LOSSES, TASKS } from "../../../graph/training/setup";
+import { useText } from "../../i18n/catalog";
+import { format } from "../../i18n/messages";
+import { useEditorStore } from "../../store/editorStore";
+import { DatasetPreview } from "../preview/DatasetPreview";
+import { UploadControls } from "../uploads/UploadControls";
+import { BatchSizeField } from "./BatchSizeField";
+import { DatasetPicker } from "./DatasetPicker";
+import { MetricsField } from "./MetricsField";
+import { OptimizerFields } from "./OptimizerFields";
+import { SetupNumber } from "./SetupNumber";
+import { SetupSelect } from "./SetupSelect";
+import { chooseTask } from "./setupPaths";
+import { setupText } from "./setupText";
+import { useSetup, useSetupEditor, useSetupProblems } from "./useSetup";
+
+export function SetupForm() {
+  const text = useText(setupText);
+  const setup = useSetup();
+  const problems = useSetupProblems();
+  const loss = useSetupEditor("loss");
+  const backend = useSetupEditor("backend");
+  const upload = setup.dataset.id === "csv" || setup.dataset.id === "imageFolder";
+  return (
+    <form className="setup-form" aria-label={text.form} onSubmit={(e) => e.preventDefault()}>
+      {problems.length > 0 ? (
+        <p className="setup-warning" role="status">
+          {format(text.setupProblems, { fields: problems.map((p) => p.path).join(", ") })}
+        </p>
+      ) : null}
+      <DatasetPicker setup={setup} />
+      {upload ? <UploadControls setup={setup} /> : null}
+      <DatasetPreview setup={setup} />
+      <fieldset className="setup-group">
+        <legend>{text.task}</legend>
+        <SetupSelect
+          label={text.task}
+          value={setup.task}
+          choices={TASKS.map((task) => ({ value: task, label: text[task] }))}
+          onChange={(task) =>
+            useEditorStore
+              .getState()
+              .edit((d) => chooseTask(d, setup, task as (typeof TASKS)[number]))
+          }
+        />
+        <SetupSelect
+          label={text.loss}
+          value={setup.loss}
+          choices={LOSSES.map((l) => ({ value: l, label: text[l] }))}
+          onChange={(value) => loss.commit(value)}
+        />
+      </fieldset>
+      <OptimizerFields optimizer={setup.optimizer} />
+      <BatchSizeField batchSize={setup.batchSize} />
+      <fieldset className="setup-group">
+        <legend>{text.run}</legend>
+        <SetupNumber
+          label={text.epochs}
+          path="epochs"
+          value={setup.epochs}
+          rule={{ whole: true, min: 1, max: 100_000 }}
+        />
+        <SetupNumber
+          label={text.validationSplit}
+          path="validationSplit"
+          value={setup.validationSplit}
+          rule={{ whole: false, min: 0, max: 0.9 }}
+        />
+        <SetupNumber
+          label={text.seed}
+          path="seed"
+          value={setup.seed}
+          rule={{ whole: true, min: 0, max: 2 ** 31 - 1 }}
+        />
+        <SetupSelect
+          label={text.backend}
+          value={setup.backend}
+          choices={BACKENDS.map((b) => ({ value: b, label: text[b] }))}
+          onChange={(value) => backend.commit(value)}
+        />
+      </fieldset>
+      <MetricsField metrics={setup.metrics} />
+    </form>
+  );
+}

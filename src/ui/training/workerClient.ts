@@ -1,0 +1,103 @@
+/**
+ * The one way the UI talks to the training worker. One worker at a time,
+ * created on first use; typed requests out, typed replies in. Replies of an
+ * old run (a late "progress" after Stop and Train) are dropped here, so the
+ * store only ever sees the current run. When the worker dies — an uncaught
+ * error, a message it cannot read, or running out of memory — it is thrown
+ * away and the next request starts a fresh one; the editor never notices.
+ */
+import type { WorkerReply, WorkerRequest } from "../../training/protocol";
+
+export interface WorkerEvents {
+  readonly reply: (reply: WorkerReply) => void;
+  /** The worker is gone; `detail` is the browser's own words, when it gave any. */
+  readonly crashed: (detail: string) => void;
+}
+
+/** Replies that belong to a run carry its id. */
+function runIdOf(reply: WorkerReply): string | null {
+  return "runId" in reply ? reply.runId : null;
+}
+
+export function createTrainingWorker(): Worker {
+  // Vite bundles the worker from this exact expression; keep it literal.
+  return new Worker(new URL("../../training/worker.ts", import.meta.url), { type: "module" });
+}
+
+export class TrainingWorkerClient {
+  private worker: Worker | null = null;
+  private runId: string | null = null;
+
+  constructor(
+    private readonly events: WorkerEvents,
+    private readonly create: () => Worker = createTrainingWorker,
+  ) {}
+
+  get currentRunId(): string | null {
+    return this.runId;
+  }
+
+  /** Whether a worker is alive now (it may hold a trained model). */
+  get alive(): boolean {
+    return this.worker !== null;
+  }
+
+  start(request: Extract<WorkerRequest, { type: "start" }>): void {
+    this.runId = request.runId;
+    this.send(request);
+  }
+
+  send(request: WorkerRequest): void {
+    // Only the drawing pad's features are transferred: uploads are copied, so they stay usable for the next run.
+    const transfer: Transferable[] =
+      request.type === "predict" ? [request.features.buffer as ArrayBuffer] : [];
+    this.ensure().postMessage(request, transfer);
+  }
+
+  /** Replies of the current run are ignored from now on (its graph was closed). */
+  forgetRun(): void {
+    this.runId = null;
+  }
+
+  /** Ends the worker (its model and tensors go with it); the next request starts a new one. */
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.runId = null;
+  }
+
+  private ensure(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.create();
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => this.receive(worker, event.data);
+    worker.onerror = (event: ErrorEvent) => {
+      // Handled here: without preventDefault the browser also logs it as an uncaught page error.
+      event.preventDefault();
+      this.die(worker, event.message || "");
+    };
+    worker.onmessageerror = () => this.die(worker, "a message could not be read");
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(worker: Worker, reply: WorkerReply): void {
+    if (worker !== this.worker) return;
+    const runId = runIdOf(reply);
+    if (runId !== null && runId !== this.runId) return;
+    this.events.reply(reply);
+    // Out of memory leaves the worker's heap in an unknown state: never reuse it.
+    if (reply.type === "failed" && reply.reason === "memory") {
+      worker.terminate();
+      this.worker = null;
+      this.runId = null;
+    }
+  }
+
+  private die(worker: Worker, detail: string): void {
+    if (worker !== this.worker) return;
+    worker.terminate();
+    this.worker = null;
+    this.runId = null;
+    this.events.crashed(detail);
+  }
+}
