@@ -12,6 +12,7 @@ import { inferShapes, setParam, validateValue } from "../src/graph";
 import { measureEditor } from "./editorBrowser";
 import { BLOCK_WIDTH, residualMlp } from "./graphs";
 import { measureTraining } from "./training";
+import { type BrowserTrainingFigures, measureBrowserTraining } from "./trainingBrowser";
 
 type Row = readonly [measure: string, value: string, note: string];
 
@@ -172,6 +173,50 @@ async function training(): Promise<void> {
   await writeFile(new URL("training.json", results), `${JSON.stringify(report, null, 2)}\n`);
 }
 
+/** Training in Chromium through the app: backends, live views on/off, frame rate; saved to bench/results/training-browser.json. */
+async function browserTraining(): Promise<void> {
+  const f = await measureBrowserTraining();
+  print("Training in Chromium (production build, real worker, MNIST)", browserTrainingRows(f));
+  const results = new URL("../../../bench/results/", import.meta.url);
+  await mkdir(results, { recursive: true });
+  const report = { measuredAt: new Date().toISOString(), ...f };
+  await writeFile(
+    new URL("training-browser.json", results),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+}
+
+function browserTrainingRows(f: BrowserTrainingFigures): Row[] {
+  const rows: Row[] = [];
+  for (const model of [...new Set(f.backends.map((b) => b.model))]) {
+    const mine = f.backends.filter((b) => b.model === model);
+    const best = Math.max(...mine.map((b) => b.samplesPerSecond));
+    for (const b of mine) {
+      const ran = b.ran === b.requested ? "" : ` (ran on ${b.ran})`;
+      rows.push([
+        `${model}: ${b.requested}${ran}`,
+        `${b.samplesPerSecond.toFixed(0)} samples/s`,
+        b.requested === "auto"
+          ? verdict(best > 0 && b.samplesPerSecond / best >= 0.9, "≥ 0.9 of the best") +
+            ` (${(b.samplesPerSecond / best).toFixed(2)})`
+          : "",
+      ]);
+    }
+  }
+  const liveRatio = f.liveOnSamplesPerSecond / f.liveOffSamplesPerSecond;
+  rows.push([
+    "CNN, live charts + feature maps on / off (median of 2 each)",
+    `${liveRatio.toFixed(2)}×`,
+    `${verdict(liveRatio >= 0.9, "≥ 0.90")} (${f.liveOnSamplesPerSecond.toFixed(0)} vs ${f.liveOffSamplesPerSecond.toFixed(0)} samples/s)`,
+  ]);
+  rows.push([
+    "main thread while a CNN trains, median frame rate",
+    `${f.trainingFps.toFixed(0)} fps`,
+    verdict(f.trainingFps >= 50, "≥ 50 fps"),
+  ]);
+  return rows;
+}
+
 function print(title: string, rows: readonly Row[]): void {
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log(`\n${title}`);
@@ -185,14 +230,15 @@ async function main(): Promise<void> {
   console.log(
     `Neurograph benchmark — tfjs ${tf.version.tfjs} (${tf.getBackend()} backend), Node ${process.version}, bundled code`,
   );
-  // `--only=training` (or graph, edit, editor) runs one section.
+  // `--only=training` (or graph, edit, editor, browser-training) runs one section.
   const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
   const wanted = (section: string) => only === undefined || only === section;
   if (wanted("graph")) print("Graph core (Node)", graphCore());
   if (wanted("edit")) print("Editing a 500-node graph (Node)", paramEdit());
   if (wanted("training")) await training();
-  if (process.argv.includes("--no-browser") || !wanted("editor")) return;
-  print("Editor in Chromium", await editor());
+  if (process.argv.includes("--no-browser")) return;
+  if (wanted("editor")) print("Editor in Chromium", await editor());
+  if (wanted("browser-training")) await browserTraining();
   console.log("");
 }
 

@@ -91,15 +91,15 @@ const MODELS: Record<string, (backend: BackendChoice) => GraphDocumentInput> = {
       { id: "mnist" },
       backend,
     ),
-  "LSTM(32) on 20×16": (backend) =>
+  "LSTM(32) on 20×10": (backend) =>
     document(
       "Bench LSTM",
       [
-        node("in", "input", { shape: [20, 16] }, 0),
+        node("in", "input", { shape: [20, 10] }, 0),
         node("r", "lstm", { units: 32 }, 1),
-        node("out", "dense", { units: 16, activation: "softmax" }, 2),
+        node("out", "dense", { units: 10, activation: "softmax" }, 2),
       ],
-      { id: "firstSymbol", options: { length: 20, symbols: 16 } },
+      { id: "firstSymbol", options: { length: 20, symbols: 10 } },
       backend,
     ),
 };
@@ -114,6 +114,9 @@ async function openAndTrain(browser: Browser, doc: GraphDocumentInput): Promise<
   const page = await context.newPage();
   await page.goto(shareUrl(doc));
   await page.waitForFunction(() => "__neurograph" in window);
+  const dialog = page.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false))
+    throw new Error(`benchmark document refused: ${await dialog.innerText()}`);
   await page.getByRole("tab", { name: /^Training/ }).click();
   await page.getByRole("button", { name: "Train", exact: true }).click();
   return page;

@@ -76,7 +76,10 @@ describe("chooseBackend (Node, real tfjs)", () => {
       trialTrainingStep(CONV, setup, randomClassification([6, 6, 1], 3, 4)),
     );
     expect(conv.backend).toBe("cpu");
-    expect(conv.fallback?.en).toContain("Conv2DBackpropFilter");
+    // Choosing past wasm is auto's job, so it is explained, not flagged as a fallback.
+    expect(conv.fallback).toBeUndefined();
+    expect(conv.reason.en).toMatch(/^Automatic/);
+    expect(conv.reason.en).toContain("Conv2DBackpropFilter");
   });
 
   it("says so when a backend is not available here or cannot start", async () => {

@@ -97,6 +97,19 @@ function selection(
       attempts,
     };
   const problems = attempts.map(describeAttempt);
+  if (choice === "auto") {
+    // Skipping a backend that is absent or lacks a kernel is how `auto` chooses, not a fallback
+    // the user must be warned about: the reasons go into the explanation instead.
+    const why = autoReason(backend);
+    return {
+      backend,
+      reason: t(
+        `${why.en} (${problems.map((p) => p.en).join("; ")}.)`,
+        `${why.zh}（${problems.map((p) => p.zh).join("；")}。）`,
+      ),
+      attempts,
+    };
+  }
   const fallback = t(
     `${problems.map((p) => p.en).join("; ")} — training runs on ${backend} instead.`,
     `${problems.map((p) => p.zh).join("；")}——改为在 ${backend} 上训练。`,

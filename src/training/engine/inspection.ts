@@ -106,7 +106,9 @@ export function evaluateSplit(
   shapes: DatasetShapes,
   loss: LossName,
 ): Evaluation {
-  const sampleShape = [...input.inputShape];
+  // Images keep their picture shape even when the model reads them flat ([784]).
+  const isImage = shapes.inputShape.length === 3;
+  const sampleShape = isImage ? [...shapes.inputShape] : [...input.inputShape];
   if (shapes.task !== "classification")
     return {
       classNames: [],
@@ -150,7 +152,7 @@ export function evaluateSplit(
     perClassAccuracy,
     cellExamples,
     misclassified: wrong.slice(0, MAX_MISCLASSIFIED),
-    ...(input.inputShape.length === 3 ? { features: split.features.slice() } : {}),
+    ...(isImage ? { features: split.features.slice() } : {}),
     sampleShape,
   };
 }

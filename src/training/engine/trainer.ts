@@ -16,6 +16,7 @@ import type { LoadedDataset } from "../datasets/types";
 import type { EpochPoint, LiveOptions, ProgressUpdate, RunStatus, WorkerReply } from "../protocol";
 import { checkCompatibility, type ModelSignature } from "./compatibility";
 import { DeviceSplit } from "./deviceData";
+import { DivergenceWatch } from "./divergence";
 import { EpochTally, Speedometer } from "./epochTally";
 import { classifyError, TrainingFailure } from "./errors";
 import { Yielder } from "./eventLoop";
@@ -28,7 +29,7 @@ import {
   type Prediction,
   predictFeatures,
 } from "./inspection";
-import { nanFailureText } from "./nanFailure";
+import { divergedFailureText, nanFailureText } from "./nanFailure";
 import { metricsFor, type ObjectiveSpec } from "./objective";
 import { createOptimizer, disposeOptimizer, setOptimizerLearningRate } from "./optimizers";
 import { ProbeSchedule } from "./probeSchedule";
@@ -107,6 +108,7 @@ export class Trainer {
   private readonly batcher: ProgressBatcher;
   private readonly probes: ProbeSchedule;
   private readonly speed = new Speedometer();
+  private readonly divergence: DivergenceWatch;
   private learningRate: number;
   /** Training time so far in milliseconds, pauses excluded. */
   private activeMs = 0;
@@ -125,6 +127,7 @@ export class Trainer {
   constructor(private readonly options: TrainerOptions) {
     this.model = options.model;
     this.setup = options.setup;
+    this.divergence = new DivergenceWatch(options.setup.loss);
     this.dataset = options.dataset;
     this.now = options.now ?? (() => performance.now());
     this.emit = options.onEvent ?? (() => {});
@@ -289,6 +292,14 @@ export class Trainer {
         this.nanFailure = new TrainingFailure(
           "nan",
           nanFailureText(this.setup.optimizer, this.learningRate, where),
+        );
+        return null;
+      }
+      if (this.divergence.observe(outcome.loss)) {
+        const where = { epoch, step: this.globalStep + 1 };
+        this.nanFailure = new TrainingFailure(
+          "nan",
+          divergedFailureText(this.setup.optimizer, this.learningRate, where),
         );
         return null;
       }
