@@ -23,6 +23,7 @@ test.describe("problems and fix-its", () => {
     await editor.paletteItem("Conv2D").click();
     const conv = (await editor.document()).nodes.find((n) => n.type === "conv2d")!;
     await expect(editor.node(conv.id)).toBeVisible();
+    await editor.settled();
 
     await expect(problems.problems()).toHaveCount(1);
     await expect(problems.problem("NG401")).toContainText(
@@ -56,6 +57,7 @@ test.describe("problems and fix-its", () => {
   test("works from the keyboard alone", async ({ page }) => {
     await editor.node("in").click();
     await editor.paletteItem("Conv2D").click();
+    await editor.settled();
     await editor.node("out").click();
     await expect(problems.problems()).toHaveCount(1);
 

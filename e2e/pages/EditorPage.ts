@@ -49,6 +49,21 @@ export class EditorPage {
       .getByRole("button", { name, exact: true });
   }
 
+  /**
+   * Waits until the viewport has stopped moving (adding a layer pans to it over
+   * 250 ms): a click during the pan can land on whatever slides under the pointer.
+   */
+  async settled(): Promise<void> {
+    await this.page.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const viewport = document.querySelector(".react-flow__viewport");
+          const before = viewport?.getAttribute("style");
+          setTimeout(() => resolve(viewport?.getAttribute("style") === before), 120);
+        }),
+    );
+  }
+
   async runMenu(menu: string, item: string | RegExp): Promise<void> {
     await this.menu(menu).click();
     await this.page.getByRole("menuitem", { name: item }).click();
