@@ -50,6 +50,9 @@ describe("uploads", () => {
     expect(guessLabelColumn(["x1", "x2", "Species", "note"])).toBe("Species");
     expect(guessLabelColumn(["x1", "x2", "y2"])).toBe("y2");
     expect(csvHeader("")).toEqual([]);
+    // The same separators training understands.
+    expect(csvHeader("a;b;label\n1;2;x")).toEqual(["a", "b", "label"]);
+    expect(csvHeader("a\tb\tlabel\n1\t2\tx")).toEqual(["a", "b", "label"]);
   });
 
   it("takes an image's class from its folder and skips what is not an image", () => {

@@ -1,33 +1,12 @@
+import { csvColumns } from "../../../training/datasets/csv";
+
 /**
- * The column names of a CSV text, for the label-column choice. Only the
- * header row is read here (quotes and doubled quotes understood); parsing
- * and checking the rows is the datasets module's work.
+ * The column names of a CSV text, for the label-column choice — read by the
+ * datasets module's own parser, so the choice offers exactly the columns
+ * training will see (quotes, and `;` or tab separators, included).
  */
 export function csvHeader(text: string): string[] {
-  const line = text
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .find((l) => l.trim() !== "");
-  if (line === undefined) return [];
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      cells.push(cell.trim());
-      cell = "";
-    } else cell += c;
-  }
-  cells.push(cell.trim());
-  return cells;
+  return csvColumns(text).map((column) => column.trim());
 }
 
 /** The column a label most likely sits in: one named like a label, else the last. */
