@@ -116,7 +116,7 @@ async function openAndTrain(browser: Browser, doc: GraphDocumentInput): Promise<
   await page.waitForFunction(() => "__neurograph" in window);
   const dialog = page.getByRole("dialog");
   if (await dialog.isVisible().catch(() => false))
-    throw new Error(`benchmark document refused: ${await dialog.innerText()}`);
+    throw new Error(`benchmark document refused: ${await dialog.textContent()}`);
   await page.getByRole("tab", { name: /^Training/ }).click();
   await page.getByRole("button", { name: "Train", exact: true }).click();
   return page;
