@@ -8,7 +8,7 @@
 
 import mnistMlp from "../../presets/mnist-mlp.json";
 import { type GraphDocument, loadDocument } from "../graph";
-import { installAutosave, storedRecord, takeStash } from "./files/autosave";
+import { clearStash, installAutosave, peekStash, storedRecord } from "./files/autosave";
 import { installFileDrop } from "./files/fileDrop";
 import { fileInput } from "./files/fileInput";
 import { sessionGraphId, useFilesStore } from "./files/filesStore";
@@ -53,12 +53,18 @@ async function run(): Promise<void> {
  * Returns them when they could not be stored, so they can at least be shown.
  */
 async function storeUnsaved(): Promise<{ id: string; document: GraphDocument } | null> {
-  const stash = takeStash();
+  const stash = peekStash();
   if (!stash) return null;
   const verdict = checkText(stash.text);
-  if (verdict.kind === "refused") return null;
+  if (verdict.kind === "refused") {
+    clearStash();
+    return null;
+  }
   try {
-    await putGraph(storedRecord(stash.id, verdict.document));
+    // Stamped with the time it was stashed, so it never overwrites a newer save of the graph.
+    await putGraph(storedRecord(stash.id, verdict.document, stash.savedAt));
+    // Only now: had this page been left before the write, the next one would store it instead.
+    clearStash();
     return null;
   } catch {
     // Reported below, when restoring meets the same failure.

@@ -119,23 +119,51 @@ function stashPending(): void {
   const unsaved = pending ?? unconfirmed;
   if (!unsaved) return;
   try {
-    const stash = { id: unsaved.id, document: serializeDocument(unsaved.document) };
+    const stash = {
+      id: unsaved.id,
+      document: serializeDocument(unsaved.document),
+      savedAt: Date.now(),
+    };
     sessionStorage.setItem(STASH_KEY, JSON.stringify(stash));
   } catch {
     // Too large for sessionStorage, or storage is off: the IndexedDB write is the remaining chance.
   }
 }
 
-/** Takes what the last page of this tab could not save before it unloaded, if anything. */
-export function takeStash(): { readonly id: string; readonly text: string } | null {
+/**
+ * What the last page of this tab could not save before it unloaded, if
+ * anything. It stays in sessionStorage until `clearStash` — called once it is
+ * stored — so a page that is itself left during startup (a second reload)
+ * does not lose it.
+ */
+export function peekStash(): {
+  readonly id: string;
+  readonly text: string;
+  /** When it was stashed: a stash older than what is stored never overwrites it. */
+  readonly savedAt: number;
+} | null {
   try {
     const raw = sessionStorage.getItem(STASH_KEY);
     if (raw === null) return null;
-    sessionStorage.removeItem(STASH_KEY);
-    const { id, document } = JSON.parse(raw) as { id?: unknown; document?: unknown };
-    if (typeof id === "string" && typeof document === "string") return { id, text: document };
+    const { id, document, savedAt } = JSON.parse(raw) as {
+      id?: unknown;
+      document?: unknown;
+      savedAt?: unknown;
+    };
+    if (typeof id === "string" && typeof document === "string")
+      return { id, text: document, savedAt: typeof savedAt === "number" ? savedAt : Date.now() };
+    clearStash();
   } catch {
     // Unreadable, or no sessionStorage: nothing to recover.
+    clearStash();
   }
   return null;
+}
+
+export function clearStash(): void {
+  try {
+    sessionStorage.removeItem(STASH_KEY);
+  } catch {
+    // No sessionStorage: there is nothing to clear either.
+  }
 }
