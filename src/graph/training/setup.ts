@@ -31,17 +31,43 @@ export type MetricName = (typeof METRICS)[number];
 export const TASKS = ["classification", "regression"] as const;
 export type TaskName = (typeof TASKS)[number];
 
+/** A numeric setting's range: the one source of both the schema below and the training form's fields. */
+export interface SetupRange {
+  readonly whole: boolean;
+  readonly min: number;
+  readonly max: number;
+  readonly exclusiveMin?: boolean;
+}
+
+export const SETUP_RANGES = {
+  learningRate: { whole: false, min: 0, max: 1e6, exclusiveMin: true },
+  momentum: { whole: false, min: 0, max: 0.9999 },
+  beta1: { whole: false, min: 0, max: 0.9999 },
+  beta2: { whole: false, min: 0, max: 0.99999 },
+  epsilon: { whole: false, min: 0, max: 1, exclusiveMin: true },
+  rho: { whole: false, min: 0, max: 0.9999 },
+  batchSize: { whole: true, min: 1, max: 65_536 },
+  epochs: { whole: true, min: 1, max: 100_000 },
+  validationSplit: { whole: false, min: 0, max: 0.9 },
+  seed: { whole: true, min: 0, max: 2 ** 31 - 1 },
+} as const satisfies Record<string, SetupRange>;
+
+function numberIn(range: SetupRange) {
+  const number = range.whole ? z.number().int() : z.number();
+  return (range.exclusiveMin ? number.gt(range.min) : number.min(range.min)).max(range.max);
+}
+
 export const optimizerSchema = z.looseObject({
   type: z.enum(OPTIMIZERS).default("adam"),
-  learningRate: z.number().positive().max(1e6).default(0.001),
+  learningRate: numberIn(SETUP_RANGES.learningRate).default(0.001),
   /** SGD only: classical momentum (0 = plain gradient descent). */
-  momentum: z.number().min(0).max(0.9999).default(0),
+  momentum: numberIn(SETUP_RANGES.momentum).default(0),
   /** Adam. */
-  beta1: z.number().min(0).max(0.9999).default(0.9),
-  beta2: z.number().min(0).max(0.99999).default(0.999),
-  epsilon: z.number().positive().max(1).default(1e-7),
+  beta1: numberIn(SETUP_RANGES.beta1).default(0.9),
+  beta2: numberIn(SETUP_RANGES.beta2).default(0.999),
+  epsilon: numberIn(SETUP_RANGES.epsilon).default(1e-7),
   /** RMSProp's decay of the squared-gradient average. */
-  rho: z.number().min(0).max(0.9999).default(0.9),
+  rho: numberIn(SETUP_RANGES.rho).default(0.9),
 });
 export type OptimizerSetup = z.output<typeof optimizerSchema>;
 
@@ -54,7 +80,7 @@ export const datasetRefSchema = z.looseObject({
 export type DatasetRef = z.output<typeof datasetRefSchema>;
 
 /** Batch size: a number, or "full" for batch gradient descent (1 is stochastic gradient descent). */
-export const batchSizeSchema = z.union([z.literal("full"), z.number().int().min(1).max(65_536)]);
+export const batchSizeSchema = z.union([z.literal("full"), numberIn(SETUP_RANGES.batchSize)]);
 export type BatchSize = z.output<typeof batchSizeSchema>;
 
 export const trainingSetupSchema = z.looseObject({
@@ -71,14 +97,9 @@ export const trainingSetupSchema = z.looseObject({
     rho: 0.9,
   }),
   batchSize: batchSizeSchema.default(32),
-  epochs: z.number().int().min(1).max(100_000).default(10),
-  validationSplit: z.number().min(0).max(0.9).default(0.2),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .default(42),
+  epochs: numberIn(SETUP_RANGES.epochs).default(10),
+  validationSplit: numberIn(SETUP_RANGES.validationSplit).default(0.2),
+  seed: numberIn(SETUP_RANGES.seed).default(42),
   backend: z.enum(BACKENDS).default("auto"),
   metrics: z.array(z.enum(METRICS)).default(["accuracy"]),
 });

@@ -198,27 +198,23 @@ export function decisionBoundary(
     }
   const { outputs, outputShape } = predictFeatures(input, grid, size * size);
   const units = outputShape[outputShape.length - 1] ?? 1;
-  if (shapes.task === "classification") {
+  const { predicted, confidence } = gridAnswers(outputs, units, size * size, shapes.task, loss);
+  return { xMin, xMax, yMin, yMax, resolution: size, predicted, confidence };
+}
+
+/** Classification: the predicted class and its confidence per cell; regression: the value, fully confident. */
+function gridAnswers(
+  outputs: Float32Array,
+  units: number,
+  cells: number,
+  task: DatasetShapes["task"],
+  loss: LossName,
+): { predicted: Float32Array; confidence: Float32Array } {
+  if (task === "classification") {
     const { classes, confidence } = decide(outputs, units, loss);
-    return {
-      xMin,
-      xMax,
-      yMin,
-      yMax,
-      resolution: size,
-      predicted: Float32Array.from(classes),
-      confidence,
-    };
+    return { predicted: Float32Array.from(classes), confidence };
   }
-  const predicted = new Float32Array(size * size);
-  for (let i = 0; i < predicted.length; i++) predicted[i] = outputs[i * units]!;
-  return {
-    xMin,
-    xMax,
-    yMin,
-    yMax,
-    resolution: size,
-    predicted,
-    confidence: new Float32Array(size * size).fill(1),
-  };
+  const predicted = new Float32Array(cells);
+  for (let i = 0; i < cells; i++) predicted[i] = outputs[i * units]!;
+  return { predicted, confidence: new Float32Array(cells).fill(1) };
 }

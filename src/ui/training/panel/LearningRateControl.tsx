@@ -4,6 +4,7 @@
  * it is — this is an experiment on the running model, not a new setting).
  */
 import { useId, useState } from "react";
+import { SETUP_RANGES } from "../../../graph/training/setup";
 import { useText } from "../../i18n/catalog";
 import { useLocale } from "../../i18n/locale";
 import { NumberInput } from "../../inspector/NumberInput";
@@ -14,7 +15,7 @@ import { useTrainingStore } from "../trainingStore";
 import { trainingText } from "../trainingText";
 import { allowedActions, useStatus } from "../useRunView";
 
-const RULE = { whole: false, min: 0, max: 1e6, exclusiveMin: true } as const;
+const RULE = SETUP_RANGES.learningRate;
 
 export function LearningRateControl() {
   const text = useText(trainingText);

@@ -4,7 +4,7 @@
  * mini-batch of a chosen size.
  */
 import { useId } from "react";
-import type { BatchSize } from "../../../graph/training/setup";
+import { type BatchSize, SETUP_RANGES } from "../../../graph/training/setup";
 import { useText } from "../../i18n/catalog";
 import { SetupNumber } from "./SetupNumber";
 import { setupText } from "./setupText";
@@ -52,7 +52,8 @@ export function BatchSizeField({ batchSize }: { readonly batchSize: BatchSize })
           label={text.batchMiniSize}
           path="batchSize"
           value={batchSize}
-          rule={{ whole: true, min: 2, max: 65_536 }}
+          // 1 is a choice of its own (stochastic gradient descent), so a mini-batch starts at 2.
+          rule={{ ...SETUP_RANGES.batchSize, min: 2 }}
         />
       ) : null}
     </fieldset>

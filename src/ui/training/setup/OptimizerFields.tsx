@@ -1,12 +1,10 @@
 /** The optimizer and its own settings: momentum for SGD, betas and ε for Adam, ρ for RMSProp. */
-import { OPTIMIZERS, type OptimizerSetup } from "../../../graph/training/setup";
+import { OPTIMIZERS, type OptimizerSetup, SETUP_RANGES } from "../../../graph/training/setup";
 import { useText } from "../../i18n/catalog";
 import { SetupNumber } from "./SetupNumber";
 import { SetupSelect } from "./SetupSelect";
 import { setupText } from "./setupText";
 import { useSetupEditor } from "./useSetup";
-
-const UNIT = { whole: false, min: 0, max: 0.9999 } as const;
 
 export function OptimizerFields({ optimizer }: { readonly optimizer: OptimizerSetup }) {
   const text = useText(setupText);
@@ -24,14 +22,14 @@ export function OptimizerFields({ optimizer }: { readonly optimizer: OptimizerSe
         label={text.learningRate}
         path="optimizer.learningRate"
         value={optimizer.learningRate}
-        rule={{ whole: false, min: 0, max: 1e6, exclusiveMin: true }}
+        rule={SETUP_RANGES.learningRate}
       />
       {optimizer.type === "sgd" ? (
         <SetupNumber
           label={text.momentum}
           path="optimizer.momentum"
           value={optimizer.momentum}
-          rule={UNIT}
+          rule={SETUP_RANGES.momentum}
         />
       ) : null}
       {optimizer.type === "adam" ? (
@@ -40,24 +38,29 @@ export function OptimizerFields({ optimizer }: { readonly optimizer: OptimizerSe
             label={text.beta1}
             path="optimizer.beta1"
             value={optimizer.beta1}
-            rule={UNIT}
+            rule={SETUP_RANGES.beta1}
           />
           <SetupNumber
             label={text.beta2}
             path="optimizer.beta2"
             value={optimizer.beta2}
-            rule={{ whole: false, min: 0, max: 0.99999 }}
+            rule={SETUP_RANGES.beta2}
           />
           <SetupNumber
             label={text.epsilon}
             path="optimizer.epsilon"
             value={optimizer.epsilon}
-            rule={{ whole: false, min: 0, max: 1, exclusiveMin: true }}
+            rule={SETUP_RANGES.epsilon}
           />
         </>
       ) : null}
       {optimizer.type === "rmsprop" ? (
-        <SetupNumber label={text.rho} path="optimizer.rho" value={optimizer.rho} rule={UNIT} />
+        <SetupNumber
+          label={text.rho}
+          path="optimizer.rho"
+          value={optimizer.rho}
+          rule={SETUP_RANGES.rho}
+        />
       ) : null}
     </fieldset>
   );

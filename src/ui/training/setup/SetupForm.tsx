@@ -3,7 +3,7 @@
  * `training` section through the editor store (undoable, autosaved, shared
  * with the graph); nothing here is held only in the form.
  */
-import { BACKENDS, LOSSES, TASKS } from "../../../graph/training/setup";
+import { BACKENDS, LOSSES, SETUP_RANGES, TASKS } from "../../../graph/training/setup";
 import { useText } from "../../i18n/catalog";
 import { format } from "../../i18n/messages";
 import { useEditorStore } from "../../store/editorStore";
@@ -63,20 +63,15 @@ export function SetupForm() {
           label={text.epochs}
           path="epochs"
           value={setup.epochs}
-          rule={{ whole: true, min: 1, max: 100_000 }}
+          rule={SETUP_RANGES.epochs}
         />
         <SetupNumber
           label={text.validationSplit}
           path="validationSplit"
           value={setup.validationSplit}
-          rule={{ whole: false, min: 0, max: 0.9 }}
+          rule={SETUP_RANGES.validationSplit}
         />
-        <SetupNumber
-          label={text.seed}
-          path="seed"
-          value={setup.seed}
-          rule={{ whole: true, min: 0, max: 2 ** 31 - 1 }}
-        />
+        <SetupNumber label={text.seed} path="seed" value={setup.seed} rule={SETUP_RANGES.seed} />
         <SetupSelect
           label={text.backend}
           value={setup.backend}
