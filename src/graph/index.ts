@@ -19,3 +19,4 @@ export * from "./training/datasetSpec";
 export * from "./training/datasets";
 export * from "./training/setup";
 export * from "./validate";
+export * from "./training/recipes/options";

@@ -11,6 +11,13 @@ import type { GraphDocument } from "../graph/document/schema";
 import type { I18nText } from "../graph/i18n";
 import type { BackendName, TrainingSetup } from "../graph/training/setup";
 import type { DatasetSource } from "./datasets/types";
+import type {
+  RecipeAnswer,
+  RecipeName,
+  RecipeQuestion,
+  RecipeSeries,
+  RecipeView,
+} from "./recipeViews";
 
 export type RunStatus =
   | "idle"
@@ -71,7 +78,11 @@ export type WorkerRequest =
   /** 2-D datasets: the model's output over a grid covering the data: replies "boundary". */
   | { readonly type: "boundary"; readonly requestId: number; readonly resolution: number }
   /** Is there a checkpoint for this graph, and which architecture does it belong to? Replies "checkpointInfo". */
-  | { readonly type: "checkpointInfo"; readonly graphId: string };
+  | { readonly type: "checkpointInfo"; readonly graphId: string }
+  /** A recipe's question (decode a point, a word's neighbours, attack a sample…): replies "recipeAnswer" or "error". */
+  | { readonly type: "recipeQuery"; readonly requestId: number; readonly question: RecipeQuestion }
+  /** Ask for a fresh "recipeView" now (e.g. when its panel opens). */
+  | { readonly type: "recipeView" };
 
 // ─── worker → main thread ────────────────────────────────────────────────
 
@@ -154,6 +165,9 @@ export type WorkerReply =
       readonly resumed: boolean;
       /** The dataset's class names (classification), for labels on charts. */
       readonly classNames?: readonly string[];
+      /** How the graph trains, and the numbers each step reports besides the loss (generator loss, KL…). */
+      readonly recipe: RecipeName;
+      readonly series: readonly RecipeSeries[];
     }
   | {
       readonly type: "progress";
@@ -233,5 +247,18 @@ export type WorkerReply =
       /** resolution × resolution confidence of the predicted class. */
       readonly confidence: Float32Array;
     }
+  /** The recipe's live picture: a few times a second at most while running, and at pause and end. */
+  | {
+      readonly type: "recipeView";
+      readonly runId: string;
+      readonly step: number;
+      readonly view: RecipeView;
+    }
+  | { readonly type: "recipeAnswer"; readonly requestId: number; readonly answer: RecipeAnswer }
   /** The worker could not even answer (bad request): shown as a message, nothing is lost. */
-  | { readonly type: "error"; readonly message: I18nText };
+  | {
+      readonly type: "error";
+      readonly message: I18nText;
+      /** Set when the error answers a request (recipeQuery…), so the asker can stop waiting. */
+      readonly requestId?: number;
+    };

@@ -5,7 +5,12 @@ import { defineLayer } from "./types";
 export interface InputParams {
   readonly shape: readonly (number | null)[];
   readonly dtype: DType;
+  /** What feeds this input: the dataset's samples, random noise (a GAN's latent vector z) or class labels (conditioning). */
+  readonly role: InputRole;
 }
+
+export const INPUT_ROLES = ["data", "noise", "label"] as const;
+export type InputRole = (typeof INPUT_ROLES)[number];
 
 export const input = defineLayer<InputParams>({
   type: "input",
@@ -39,6 +44,15 @@ export const input = defineLayer<InputParams>({
       help: t(
         "float32 for measurements and pixels; int32 for token ids fed to an Embedding.",
         "测量值和像素用 float32；输入 Embedding 的词元编号用 int32。",
+      ),
+    },
+    role: {
+      kind: "enum",
+      options: INPUT_ROLES,
+      default: "data",
+      help: t(
+        "What feeds this input during training. data: the dataset's samples. noise: random numbers from a standard normal distribution — a GAN generator's latent vector z. label: the sample's class as a one-hot vector — conditioning in a conditional GAN. Only the generative recipes read noise and label inputs.",
+        "训练时由什么输入到这里。data：数据集的样本。noise：标准正态分布的随机数——GAN 生成器的潜在向量 z。label：样本类别的独热向量——条件 GAN 的条件。只有生成类训练方案会读取 noise 和 label 输入。",
       ),
     },
   },

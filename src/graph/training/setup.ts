@@ -6,6 +6,14 @@
  * objects), so later recipes (GAN, VAE, word2vec…) can add theirs.
  */
 import { z } from "zod";
+import {
+  adversarialOptionsSchema,
+  ganOptionsSchema,
+  RECIPES,
+  vaeOptionsSchema,
+  wganOptionsSchema,
+  word2vecOptionsSchema,
+} from "./recipes/options";
 
 export const LOSSES = [
   "meanSquaredError",
@@ -102,6 +110,13 @@ export const trainingSetupSchema = z.looseObject({
   seed: numberIn(SETUP_RANGES.seed).default(42),
   backend: z.enum(BACKENDS).default("auto"),
   metrics: z.array(z.enum(METRICS)).default(["accuracy"]),
+  /** How the graph is trained (see recipes/options.ts); each recipe reads its own section below. */
+  recipe: z.enum(RECIPES).default("supervised"),
+  gan: ganOptionsSchema.default(ganOptionsSchema.parse({})),
+  wgan: wganOptionsSchema.default(wganOptionsSchema.parse({})),
+  vae: vaeOptionsSchema.default(vaeOptionsSchema.parse({})),
+  word2vec: word2vecOptionsSchema.default(word2vecOptionsSchema.parse({})),
+  adversarial: adversarialOptionsSchema.default(adversarialOptionsSchema.parse({})),
 });
 export type TrainingSetup = z.output<typeof trainingSetupSchema>;
 export type TrainingSetupInput = z.input<typeof trainingSetupSchema>;

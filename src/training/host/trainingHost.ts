@@ -206,6 +206,8 @@ export class TrainingHost {
       parameterCount: trainer.info.parameterCount,
       ...(trainer.info.classNames ? { classNames: trainer.info.classNames } : {}),
       resumed: prepared.restoredEpoch !== null,
+      recipe: request.setup.recipe,
+      series: [],
       ...(mismatch
         ? {
             notice: t(

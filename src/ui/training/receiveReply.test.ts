@@ -70,6 +70,8 @@ describe("applying worker replies", () => {
       batchSize: 8,
       parameterCount: 50,
       resumed: true,
+      recipe: "supervised",
+      series: [],
     });
     const { info, status } = useTrainingStore.getState();
     expect(status).toBe("running");

@@ -134,5 +134,9 @@ function patchFor(reply: WorkerReply): { patch: Patch; wait: boolean } {
       return now(() => ({ boundary: reply }));
     case "error":
       return now(() => ({ notice: reply.message }));
+    // Recipe views and answers: handled by the recipe panels (src/ui/training/recipes).
+    case "recipeView":
+    case "recipeAnswer":
+      return later(() => ({}));
   }
 }
