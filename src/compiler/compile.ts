@@ -95,7 +95,7 @@ export function compileGraph(document: GraphDocument, options: CompileOptions = 
       const ctx = createContext(seed, id, name, inputShapes, outputShape);
       const layer = builder.build(info.params!, ctx);
       const output = layer.apply(
-        incoming.length === 1 ? incoming[0]! : incoming,
+        incoming.length === 1 || isSelfAttention(info.type, incoming) ? incoming[0]! : incoming,
       ) as tf.SymbolicTensor;
       builder.afterApply?.(layer, info.params!, ctx);
       const mismatch = shapeMismatch(outputShape, output.shape);
@@ -115,6 +115,16 @@ export function compileGraph(document: GraphDocument, options: CompileOptions = 
   } catch (error) {
     return refuse(analysis, compileFailure(undefined, "model", error));
   }
+}
+
+/**
+ * One edge feeding every port of a MultiHeadAttention is applied as one tensor
+ * (the layer reads it as query, value and key). Listed twice, tfjs's inference
+ * executor would count the two slots as two uses and free the tensor while a
+ * residual Add still needs it ("Tensor is disposed" in predict and evaluation).
+ */
+function isSelfAttention(type: string, incoming: readonly tf.SymbolicTensor[]): boolean {
+  return type === "multiHeadAttention" && incoming.every((tensor) => tensor === incoming[0]);
 }
 
 function refuse(analysis: GraphAnalysis, d: Diagnostic): CompileResult {

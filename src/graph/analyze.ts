@@ -238,10 +238,13 @@ export function inferShapes(document: GraphDocument, options: AnalyzeOptions = {
   const inputs = nodes.filter((n) => n.type === "input").map((n) => n.id);
   const outputs = nodes.filter((_, i) => !hasOutgoing[i] && kinds[i]).map((n) => n.id);
   // The dataset the training section names must fit the graph; checked here so every view shows it.
-  diagnostics.push(...checkGraphAgainstDataset(document, { nodes: results, inputs, outputs }));
+  const orderedIds = order.map((i) => nodes[i]!.id);
+  diagnostics.push(
+    ...checkGraphAgainstDataset(document, { nodes: results, inputs, outputs, order: orderedIds }),
+  );
   return {
     nodes: results,
-    order: order.map((i) => nodes[i]!.id),
+    order: orderedIds,
     inputs,
     outputs,
     edgeShapes,

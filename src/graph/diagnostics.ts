@@ -230,6 +230,84 @@ export const DIAGNOSTIC_CODES = {
     explanation:
       "An Embedding fed by the Input has fewer rows (inputDim) than the dataset has token ids, so the larger ids have no vector. The fix sets inputDim to the vocabulary size.",
   },
+  NG701: {
+    severity: "error",
+    title: "Recipe part missing",
+    explanation:
+      "The training recipe finds its networks through group roles: a GAN needs a Generator and a Discriminator group, a WGAN a Generator and a Critic, an autoencoder or VAE an Encoder and a Decoder. Select the nodes of each part and use Group selection… to give them their role.",
+  },
+  NG702: {
+    severity: "error",
+    title: "No noise input",
+    explanation:
+      "A generator turns random noise into samples: one of its Inputs must have the role noise, so the recipe feeds it z ~ N(0, I). The fix gives the generator's Input that role.",
+  },
+  NG703: {
+    severity: "error",
+    title: "A part needs exactly one output",
+    explanation:
+      "The recipe must know which node is the generator's sample, the discriminator's verdict or the autoencoder's reconstruction: that part must end in exactly one node that nothing else in it consumes.",
+  },
+  NG704: {
+    severity: "error",
+    title: "Generated samples do not fit the discriminator",
+    explanation:
+      "The discriminator's data Input receives real samples and the generator's samples alike, so its shape must equal the generator output's shape. The fix sets the Input's shape.",
+  },
+  NG705: {
+    severity: "error",
+    title: "The verdict must be one value per sample",
+    explanation:
+      "A discriminator says how real each sample looks, and a critic scores it: its output must have shape [1]. End it with a Dense layer of 1 unit.",
+  },
+  NG706: {
+    severity: "warning",
+    title: "The critic's score is squashed",
+    explanation:
+      "A WGAN critic estimates the Wasserstein distance with an unbounded score; a sigmoid or tanh on its output bounds it and stalls learning. The fix makes the last activation linear.",
+  },
+  NG707: {
+    severity: "error",
+    title: "Conditional GAN without a label input",
+    explanation:
+      "A conditional GAN feeds the class to both networks: an Input with the role label must reach the generator's output and the discriminator's verdict.",
+  },
+  NG708: {
+    severity: "error",
+    title: "Label input does not fit the classes",
+    explanation:
+      "The label Input holds the class as a one-hot vector, so its shape must be [number of classes] of the dataset. The fix sets the shape.",
+  },
+  NG709: {
+    severity: "error",
+    title: "Reconstruction does not fit the input",
+    explanation:
+      "An autoencoder learns to give back its input: the output must hold as many values as the data Input (any shape with the same count is reshaped). Set the last layer's units (or shape) to match.",
+  },
+  NG710: {
+    severity: "error",
+    title: "VAE without a Sampling node",
+    explanation:
+      "A variational autoencoder's encoder gives a mean and a log-variance, and a Sampling node draws z = μ + σ·ε from them (the reparameterisation trick) and adds the KL term. Put a Sampling node between the encoder and the decoder.",
+  },
+  NG711: {
+    severity: "error",
+    title: "The encoder must hand the decoder one code",
+    explanation:
+      "The recipe shows the code (the latent space) and decodes points you click: exactly one node of the Encoder group must feed the Decoder.",
+  },
+  NG712: {
+    severity: "error",
+    title: "word2vec needs an Embedding",
+    explanation:
+      "word2vec learns one vector per word: the graph must feed an int32 Input of word ids into an Embedding, whose rows become the word vectors.",
+  },
+  NG713: {
+    severity: "error",
+    title: "Dataset does not fit the recipe",
+    explanation:
+      "Each recipe needs a kind of data: word2vec a text corpus; a conditional GAN and adversarial training a labelled classification dataset; GANs and autoencoders real-valued samples. Choose another dataset or recipe in the training form.",
+  },
   NG901: {
     severity: "error",
     title: "Internal error during shape inference",

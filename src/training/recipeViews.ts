@@ -74,7 +74,10 @@ export type RecipeView =
       /** The most frequent words projected to 2-D (PCA of their vectors). */
       readonly projection: { readonly words: readonly string[]; readonly points: Float32Array };
       /** Nearest neighbours of the words being watched. */
-      readonly watched: readonly { readonly word: string; readonly neighbours: readonly Neighbour[] }[];
+      readonly watched: readonly {
+        readonly word: string;
+        readonly neighbours: readonly Neighbour[];
+      }[];
     };
 
 export type RecipeQuestion =
@@ -117,7 +120,11 @@ export type RecipeQuestion =
 
 export type RecipeAnswer =
   | { readonly kind: "decoded"; readonly sample: SampleSet }
-  | { readonly kind: "neighbours"; readonly word: string; readonly neighbours: readonly Neighbour[] }
+  | {
+      readonly kind: "neighbours";
+      readonly word: string;
+      readonly neighbours: readonly Neighbour[];
+    }
   | {
       readonly kind: "analogy";
       readonly query: readonly [string, string, string];

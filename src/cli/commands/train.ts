@@ -78,7 +78,7 @@ export const trainCommand: Command = {
     const backend = backendText as BackendChoice | undefined;
 
     // tfjs is loaded only by the commands that need it.
-    const [{ trainInNode }, { classifyError }, compiler] = await Promise.all([
+    const [{ trainInNode, recipeReport }, { classifyError }, compiler] = await Promise.all([
       import("../../training/node"),
       import("../../training/engine/errors"),
       import("../../compiler"),
@@ -101,12 +101,20 @@ export const trainCommand: Command = {
           const info = trainer.info;
           const reason = locale === "zh" ? selection.reason.zh : selection.reason.en;
           print(
-            `Training ${JSON.stringify(document.name).slice(0, 80)} on ${setup.dataset.id}: ${info.trainCount} training and ${info.validationCount} validation samples, batch ${info.batchSize}, ${setup.epochs} epochs, on ${selection.backend} (${reason})\n`,
+            `Training ${JSON.stringify(document.name).slice(0, 80)}${setup.recipe === "supervised" ? "" : ` (${setup.recipe})`} on ${setup.dataset.id}: ${info.trainCount} training and ${info.validationCount} validation samples, batch ${info.batchSize}, ${setup.epochs} epochs, on ${selection.backend} (${reason})\n`,
           );
         },
         onEpoch: (point) => print(json ? epochJson(point) : epochLine(point, setup.epochs)),
       });
       const { outcome: run, trainer } = trained;
+      // Recipes whose result is more than a loss say what they learnt (modes covered, neighbours, robustness).
+      const report = run.status === "failed" ? null : recipeReport(trainer, setup);
+      if (report)
+        print(
+          json
+            ? `${JSON.stringify({ recipe: setup.recipe, ...report.json })}\n`
+            : report.lines.map((line) => `${line}\n`).join(""),
+        );
       let saved: string | undefined;
       // Failed on NaN: the weights from before the bad step are intact and worth saving.
       if (typeof save === "string" && (run.status !== "failed" || run.failure?.reason === "nan")) {

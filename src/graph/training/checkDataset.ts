@@ -13,6 +13,8 @@ import { layerKind } from "../layers/registry";
 import { closest, quote } from "../text";
 import type { DatasetShapes, DatasetSpec } from "./datasetSpec";
 import { DATASET_SPECS, datasetSpec } from "./datasets";
+import { findRecipeParts } from "./recipes/findParts";
+import { GENERATIVE_RECIPES } from "./recipes/options";
 import { readTrainingSetup, type TrainingSetup } from "./setup";
 
 /** Layers that keep their input's last dimension: the units to change lie behind them. */
@@ -36,7 +38,7 @@ function hasTraining(document: GraphDocument): boolean {
 
 export function checkGraphAgainstDataset(
   document: GraphDocument,
-  analysis: Pick<GraphAnalysis, "nodes" | "inputs" | "outputs">,
+  analysis: Pick<GraphAnalysis, "nodes" | "inputs" | "outputs" | "order">,
 ): Diagnostic[] {
   if (!hasTraining(document)) return [];
   const { setup, problems } = readTrainingSetup(document.training);
@@ -50,17 +52,35 @@ export function checkGraphAgainstDataset(
     ),
   );
   // Only a dataset the document names is checked: an empty section trains on the default later.
-  if (!("dataset" in document.training)) return diagnostics;
-  const spec = datasetSpec(setup.dataset.id);
-  if (!spec) {
-    diagnostics.push(unknownDataset(setup.dataset.id));
-    return diagnostics;
-  }
+  const named = "dataset" in document.training;
+  const spec = named ? datasetSpec(setup.dataset.id) : undefined;
+  if (named && !spec) diagnostics.push(unknownDataset(setup.dataset.id));
   const options =
-    spec.family === "upload"
+    spec?.family === "upload"
       ? { ...setup.dataset.options, task: setup.task }
       : setup.dataset.options;
-  const shapes = spec.shapes(options);
+  const shapes = spec ? spec.shapes(options) : null;
+  if (setup.recipe !== "supervised")
+    diagnostics.push(
+      ...findRecipeParts(
+        document,
+        analysis,
+        setup.recipe,
+        spec ? { id: spec.id, family: spec.family, shapes } : null,
+      ).diagnostics,
+    );
+  if (!spec) return diagnostics;
+  if (GENERATIVE_RECIPES.includes(setup.recipe)) {
+    // Only the Inputs that take the dataset's samples are compared with it; outputs are the recipe's business.
+    if (shapes)
+      for (const id of analysis.inputs) {
+        const input = analysis.nodes.get(id);
+        const role = input?.params?.role;
+        if (input && (role === undefined || role === "data"))
+          diagnostics.push(...checkInput(input, spec, shapes, analysis));
+      }
+    return diagnostics;
+  }
   diagnostics.push(...checkTask(spec, shapes, setup));
   // Supervised training needs one Input and one output; other recipes check their own graphs.
   if (!shapes || analysis.inputs.length !== 1 || analysis.outputs.length !== 1) return diagnostics;
@@ -244,7 +264,8 @@ function checkOutput(
   }
 
   const classes = shapes.numClasses ?? 2;
-  const steps = shapes.inputShape[0];
+  // One-to-many sets (countFrom) have fewer input dimensions than output steps: the target says how many.
+  const steps = shapes.targetShape?.[0] ?? shapes.inputShape[0];
   const rankOk = shapes.perStep ? shape.length === 2 && shape[0] === steps : shape.length === 1;
   if (!rankOk)
     return [

@@ -7,7 +7,8 @@
 import type { I18nText } from "../i18n";
 import type { TaskName } from "./setup";
 
-export type DatasetFamily = "toy2d" | "sequence" | "text" | "image" | "upload";
+/** "corpus": a stream of words for word2vec (datasetSpecs/corpus.ts), not labelled samples. */
+export type DatasetFamily = "toy2d" | "sequence" | "text" | "image" | "upload" | "corpus";
 
 /** One option of a dataset (rendered as a field in the training form). */
 export type DatasetOptionSpec =

@@ -4,6 +4,7 @@
  * src/training/datasets builds their data.
  */
 import type { DatasetOptionSpec, DatasetSpec } from "./datasetSpec";
+import { CORPUS_SPECS } from "./datasetSpecs/corpus";
 import { IMAGE_SPECS } from "./datasetSpecs/image";
 import { SEQUENCE_SPECS } from "./datasetSpecs/sequence";
 import { TOY_SPECS } from "./datasetSpecs/toy";
@@ -14,6 +15,7 @@ export const DATASET_SPECS: readonly DatasetSpec[] = [
   ...SEQUENCE_SPECS,
   ...IMAGE_SPECS,
   ...UPLOAD_SPECS,
+  ...CORPUS_SPECS,
 ];
 
 const BY_ID = new Map(DATASET_SPECS.map((spec) => [spec.id, spec]));

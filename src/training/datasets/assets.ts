@@ -19,6 +19,8 @@ import type { DatasetSplit, LoadedDataset } from "./types";
 export const ASSET_FILES = {
   mnist: "mnist.bin.gz",
   fashionMnist: "fashion-mnist.bin.gz",
+  /** The King James Bible, normalised text (corpus/kjvText.ts), committed. */
+  kjv: "kjv.txt.gz",
 } as const;
 
 /** Bump when the packing changes, so cached generated files are rebuilt. */

@@ -11,15 +11,22 @@
 import { t } from "../../graph/i18n";
 import { readNumber } from "../../graph/training/datasetOptions";
 import { withDefaultOptions } from "../../graph/training/datasetSpec";
+import { DIGIT_NAMES } from "../../graph/training/datasetSpecs/sequence";
 import { datasetOption, datasetSpec } from "../../graph/training/datasets";
 import { ASSET_FILES, loadPackedImages } from "./assets";
+import { loadCorpus } from "./corpus";
 import { loadCsv } from "./csv";
 import { DatasetError } from "./errors";
 import { decodeImages } from "./imageFolder";
 import type { DatasetIO } from "./io";
 import { createRandom, deriveSeed, type Random } from "./random";
 import { generateSentiment, SENTIMENT_VOCABULARY } from "./sentiment";
-import { generateFirstSymbol, generateSine } from "./sequence";
+import {
+  generateCountFrom,
+  generateFirstSymbol,
+  generateReverseDigits,
+  generateSine,
+} from "./sequence";
 import { generateShapes } from "./shapes";
 import { generateTagging, TAGGING_VOCABULARY } from "./tagging";
 import { generateToy } from "./toy";
@@ -40,6 +47,12 @@ const GENERATED: Readonly<
 > = {
   sine: (options, random) => ({ train: generateSine(options, random) }),
   firstSymbol: (options, random) => ({ train: generateFirstSymbol(options, random) }),
+  reverseDigits: (options, random) => ({
+    train: generateReverseDigits(options, random),
+    integerFeatures: true,
+    vocabulary: DIGIT_NAMES,
+  }),
+  countFrom: (options, random) => ({ train: generateCountFrom(options, random) }),
   sentiment: (options, random) => ({
     train: generateSentiment(options, random),
     integerFeatures: true,
@@ -107,6 +120,7 @@ async function loadBuiltin(
       );
     }
   }
+  if (spec.family === "corpus") return loadCorpus(id, options, shapes, io, seed);
   const random = createRandom(deriveSeed(seed, id));
   const toy = generateToy(id, options, random);
   if (toy) return { id, shapes, train: toy };

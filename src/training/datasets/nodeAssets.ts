@@ -32,6 +32,7 @@ export const COMMITTED_DATASETS: Readonly<Record<string, string>> = {
     "fashion-mnist",
     ASSET_FILES.fashionMnist,
   ),
+  [ASSET_FILES.kjv]: join(ROOT, "assets", "datasets", "kjv", ASSET_FILES.kjv),
 };
 
 interface Generated {

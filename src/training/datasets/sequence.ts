@@ -4,8 +4,10 @@
  */
 import { readNumber } from "../../graph/training/datasetOptions";
 import {
+  COUNT_LENGTH_OPTION,
   FIRST_SYMBOL_LENGTH_OPTION,
   FIRST_SYMBOL_SYMBOLS_OPTION,
+  REVERSE_LENGTH_OPTION,
   SEQUENCE_SIZE_OPTION,
   SINE_STEPS_OPTION,
 } from "../../graph/training/datasetSpecs/sequence";
@@ -63,6 +65,42 @@ export function generateFirstSymbol(options: Options, random: Random): DatasetSp
       split.features[(i * length + s) * symbols + symbol] = 1;
     }
     split.labels[i] = first;
+  }
+  return split;
+}
+
+/**
+ * Each sample: `length` random digits as token ids 0–9, labelled with the
+ * same digits reversed (one class per step). Every sequence has the same
+ * length, so no id is kept for padding: token id d is digit d.
+ */
+export function generateReverseDigits(options: Options, random: Random): DatasetSplit {
+  const count = readNumber(options, datasetOption("reverseDigits", "size")!);
+  const length = readNumber(options, REVERSE_LENGTH_OPTION);
+  const split = allocateSplit(count, length, length);
+  for (let i = 0; i < count; i++) {
+    for (let s = 0; s < length; s++) {
+      const digit = random.int(10);
+      split.features[i * length + s] = digit;
+      split.labels[i * length + (length - 1 - s)] = digit;
+    }
+  }
+  return split;
+}
+
+/**
+ * Each sample: a random start digit, one-hot ([10]), labelled with start,
+ * start + 1, … (mod 10) for `length` steps. There are only ten different
+ * samples: the lesson is the one-to-many wiring, not generalisation.
+ */
+export function generateCountFrom(options: Options, random: Random): DatasetSplit {
+  const count = readNumber(options, datasetOption("countFrom", "size")!);
+  const length = readNumber(options, COUNT_LENGTH_OPTION);
+  const split = allocateSplit(count, 10, length);
+  for (let i = 0; i < count; i++) {
+    const start = random.int(10);
+    split.features[i * 10 + start] = 1;
+    for (let s = 0; s < length; s++) split.labels[i * length + s] = (start + s) % 10;
   }
   return split;
 }

@@ -2,13 +2,18 @@
  * The 2-D toys, generated from a seed. Features lie in [-1.5, 1.5] (TOY_RANGE;
  * noise is clipped there), classification labels are class indices, the
  * regression target lies in [-1.5, 1.5] as well. Classes are balanced
- * (sample i has class i mod classes); training shuffles anyway.
+ * (sample i has class i mod classes); training shuffles anyway. The Gaussian
+ * ring is the exception to the range: its radius is an option and its
+ * Gaussians are left whole.
  */
 import { readNumber } from "../../graph/training/datasetOptions";
 import {
   CLASSES_OPTION,
+  MODES_OPTION,
+  RADIUS_OPTION,
   SIZE_OPTION,
   SPREAD_OPTION,
+  STD_OPTION,
   TOY_RANGE,
 } from "../../graph/training/datasetSpecs/toy";
 import { datasetOption, datasetSpec } from "../../graph/training/datasets";
@@ -86,6 +91,40 @@ function regression(count: number, noise: number, random: Random): DatasetSplit 
   return split;
 }
 
+/** The Gaussian ring's mixture, as its options describe it. */
+export interface GaussianRing {
+  readonly modes: number;
+  readonly radius: number;
+  readonly std: number;
+}
+
+export function readGaussianRing(options: Options): GaussianRing {
+  return {
+    modes: readNumber(options, MODES_OPTION),
+    radius: readNumber(options, RADIUS_OPTION),
+    std: readNumber(options, STD_OPTION),
+  };
+}
+
+/** Centre of mode k: on the circle, the first on the positive x axis, counter-clockwise. */
+export function ringCentre(ring: GaussianRing, k: number): Point {
+  const angle = (2 * Math.PI * k) / ring.modes;
+  return [ring.radius * Math.cos(angle), ring.radius * Math.sin(angle)];
+}
+
+/** Sample i comes from mode i mod modes (its label), plus isotropic Gaussian noise; not clipped. */
+function gaussianRing(count: number, ring: GaussianRing, random: Random): DatasetSplit {
+  const split = allocateSplit(count, 2);
+  for (let i = 0; i < count; i++) {
+    const label = i % ring.modes;
+    const [x, y] = ringCentre(ring, label);
+    split.features[2 * i] = x + ring.std * random.normal();
+    split.features[2 * i + 1] = y + ring.std * random.normal();
+    split.labels[i] = label;
+  }
+  return split;
+}
+
 /** The train split of a 2-D toy, or undefined when `id` is not one. */
 export function generateToy(
   id: string,
@@ -93,7 +132,8 @@ export function generateToy(
   random: Random,
 ): DatasetSplit | undefined {
   if (datasetSpec(id)?.family !== "toy2d") return undefined;
-  const size = readNumber(options, SIZE_OPTION);
+  const size = readNumber(options, datasetOption(id, "size") ?? SIZE_OPTION);
+  if (id === "gaussianRing") return gaussianRing(size, readGaussianRing(options), random);
   // Each toy has its own default noise; its spec's option carries it.
   const noise = readNumber(options, datasetOption(id, "noise")!);
   switch (id) {

@@ -27,6 +27,20 @@ export interface LoadedDataset {
   readonly integerFeatures?: boolean;
   /** Text datasets: token id → word, for showing samples. */
   readonly vocabulary?: readonly string[];
+  /** Corpora (family "corpus", for word2vec): the text as a stream of word ids; `vocabulary` names them. */
+  readonly corpus?: CorpusData;
+}
+
+/** A corpus after its vocabulary is built: words rarer than the minimum count, or beyond the cap, are left out. */
+export interface CorpusData {
+  /** Word ids, sentence after sentence. Id 0 is the most frequent word (ids follow descending counts). */
+  readonly tokens: Int32Array;
+  /** Where each sentence starts in `tokens`, then tokens.length: sentences + 1 entries. */
+  readonly sentenceStarts: Int32Array;
+  /** How often each word of the vocabulary occurs in `tokens`, by id (descending). */
+  readonly counts: Int32Array;
+  /** Words worth watching by default (the planted partners; frequent content words of the Bible). */
+  readonly suggestedWords: readonly string[];
 }
 
 /** Where the worker gets the bytes of a dataset that is not generated. */

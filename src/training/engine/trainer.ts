@@ -10,10 +10,14 @@
  * therefore the count before it plus the model's weights.
  */
 import type * as tf from "@tensorflow/tfjs";
+import type { GraphDocument } from "../../graph/document/schema";
 import type { TrainingSetup } from "../../graph/training/setup";
 import { resolveBatchSize } from "../../graph/training/setup";
 import type { LoadedDataset } from "../datasets/types";
 import type { EpochPoint, LiveOptions, ProgressUpdate, RunStatus, WorkerReply } from "../protocol";
+import { adversarialBatch, featureRange, type InputRange } from "../recipes/adversarial";
+import { answerClassifierQuestion } from "../recipes/classifierQuestions";
+import type { RecipeAnswer, RecipeQuestion } from "../recipeViews";
 import { checkCompatibility, type ModelSignature } from "./compatibility";
 import { DeviceSplit } from "./deviceData";
 import { DivergenceWatch } from "./divergence";
@@ -50,6 +54,8 @@ export interface TrainerOptions {
   readonly model: tf.LayersModel;
   readonly dataset: LoadedDataset;
   readonly setup: TrainingSetup;
+  /** The graph (for questions about its nodes, e.g. attention maps). */
+  readonly document?: GraphDocument;
   /** The graph node of a tfjs layer (for probes); defaults to the layer name. */
   readonly nodeIdOf?: (layerName: string) => string;
   readonly live?: LiveOptions;
@@ -123,6 +129,8 @@ export class Trainer {
   private nanFailure: TrainingFailure | undefined;
   /** The optimizer of the run under way (null before and after it). */
   private optimizer: tf.Optimizer | null = null;
+  /** Set when the setup asks for adversarial training: the data's range, which attacks stay in. */
+  private readonly adversarialRange: InputRange | null;
 
   constructor(private readonly options: TrainerOptions) {
     this.model = options.model;
@@ -139,6 +147,8 @@ export class Trainer {
       metrics: metricsFor(this.dataset.shapes.task, this.setup.metrics),
     };
     this.learningRate = this.setup.optimizer.learningRate;
+    const adversarial = this.setup.recipe === "adversarial" && this.setup.adversarial.mix > 0;
+    this.adversarialRange = adversarial ? featureRange(this.dataset.train.features) : null;
     const batchSize = resolveBatchSize(this.setup.batchSize, this.split.train.count);
     this.info = {
       trainCount: this.split.train.count,
@@ -272,7 +282,19 @@ export class Trainer {
       const indices = Int32Array.from(order.subarray(b * batchSize, end));
       seeds.beforeStep(this.globalStep + 1);
       const probing = this.probes.due(turn === "step");
-      const { x, y } = train.batch(indices);
+      const { x: clean, y } = train.batch(indices);
+      // Adversarial training: part of the batch becomes adversarial examples of the model as it is now.
+      const x = this.adversarialRange
+        ? adversarialBatch(
+            this.model,
+            clean,
+            y,
+            this.setup.adversarial,
+            this.adversarialRange,
+            this.globalStep + 1,
+          )
+        : clean;
+      if (x !== clean) clean.dispose();
       let outcome: StepOutcome;
       try {
         outcome = trainStep(
@@ -427,6 +449,22 @@ export class Trainer {
       this.dataset.shapes,
       this.setup.loss,
       resolution,
+    );
+  }
+
+  /** Attacks, robustness, gradient per time step, attention maps (see classifierQuestions.ts). */
+  query(question: RecipeQuestion): RecipeAnswer {
+    return answerClassifierQuestion(
+      {
+        model: this.model,
+        ...(this.options.document ? { document: this.options.document } : {}),
+        nodeIdOf: this.options.nodeIdOf ?? ((name) => name),
+        dataset: this.dataset,
+        setup: this.setup,
+        split: this.split.validation ?? this.split.train,
+        inputShape: this.signature.inputShape,
+      },
+      question,
     );
   }
 

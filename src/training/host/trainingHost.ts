@@ -11,9 +11,10 @@ import type { CheckpointStore } from "../checkpoints/store";
 import type { DatasetIO } from "../datasets/io";
 import type { DatasetSource, LoadedDataset } from "../datasets/types";
 import { classifyError, TrainingFailure } from "../engine/errors";
-import type { Trainer } from "../engine/trainer";
+import { Trainer } from "../engine/trainer";
 import type { LiveOptions, WorkerReply, WorkerRequest } from "../protocol";
-import { prepareRun } from "../session/prepare";
+import { RecipeTrainer } from "../recipes/recipeTrainer";
+import { prepareRun, type TrainingRun } from "../session/prepare";
 
 export interface TrainingHostDependencies {
   readonly post: (reply: WorkerReply) => void;
@@ -33,7 +34,7 @@ interface ActiveRun {
   readonly runId: string;
   readonly graphId: string;
   readonly architecture: string;
-  trainer: Trainer | null;
+  trainer: TrainingRun | null;
   /** Resolves when the run has ended (or never started). */
   finished: Promise<void>;
   cancelled: boolean;
@@ -86,23 +87,46 @@ export class TrainingHost {
       }
       case "predict":
         return this.answer(() => {
-          const result = this.trained().predict(request.features, request.count);
+          const result = this.classifier().predict(request.features, request.count);
           this.deps.post({ type: "prediction", requestId: request.requestId, ...result });
         });
       case "evaluate":
         return this.answer(() => {
-          const result = this.trained().evaluate();
+          const result = this.classifier().evaluate();
           this.deps.post({ type: "evaluation", requestId: request.requestId, ...result });
         });
       case "boundary":
         return this.answer(() => {
-          const result = this.trained().boundary(request.resolution);
+          const result = this.classifier().boundary(request.resolution);
           this.deps.post({ type: "boundary", requestId: request.requestId, ...result });
         });
+      case "recipeQuery":
+        return this.answer(() => {
+          const answer = this.trained().query(request.question);
+          this.deps.post({ type: "recipeAnswer", requestId: request.requestId, answer });
+        }, request.requestId);
+      case "recipeView": {
+        const run = this.current?.trainer;
+        if (run instanceof RecipeTrainer) run.requestView();
+        return;
+      }
     }
   }
 
-  private trained(): Trainer {
+  /** The supervised run, for questions only a classifier or regressor answers. */
+  private classifier(): Trainer {
+    const trainer = this.trained();
+    if (trainer instanceof Trainer) return trainer;
+    throw new TrainingFailure(
+      "invalid",
+      t(
+        "This question is about a supervised model; this graph trains with another recipe.",
+        "此问题针对监督训练的模型；此图使用的是其他训练方案。",
+      ),
+    );
+  }
+
+  private trained(): TrainingRun {
     const trainer = this.current?.trainer;
     if (!trainer)
       throw new TrainingFailure(
@@ -116,11 +140,15 @@ export class TrainingHost {
   }
 
   /** Questions about the model get an "error" reply when they cannot be answered; the run goes on. */
-  private answer(body: () => void): void {
+  private answer(body: () => void, requestId?: number): void {
     try {
       body();
     } catch (error) {
-      this.deps.post({ type: "error", message: classifyError(error).text });
+      this.deps.post({
+        type: "error",
+        message: classifyError(error).text,
+        ...(requestId !== undefined ? { requestId } : {}),
+      });
     }
   }
 
@@ -207,7 +235,7 @@ export class TrainingHost {
       ...(trainer.info.classNames ? { classNames: trainer.info.classNames } : {}),
       resumed: prepared.restoredEpoch !== null,
       recipe: request.setup.recipe,
-      series: [],
+      series: trainer instanceof RecipeTrainer ? trainer.series : [],
       ...(mismatch
         ? {
             notice: t(

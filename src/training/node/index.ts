@@ -1,5 +1,6 @@
 /** Node entry points of training (CLI, tests, benchmarks): never imported by the worker. */
 export { nodeBackends, wasmDirectory } from "./backends";
+export { type RecipeReport, recipeReport } from "./recipeReport";
 export {
   loadSetupDataset,
   type NodeTrainingOptions,

@@ -12,9 +12,10 @@ import type { DatasetIO } from "../datasets/io";
 import { nodeDatasetIO } from "../datasets/nodeIO";
 import type { LoadedDataset } from "../datasets/types";
 import { TrainingFailure } from "../engine/errors";
-import type { RunOutcome, Trainer, TrainerOptions } from "../engine/trainer";
+import type { RunOutcome, TrainerOptions } from "../engine/trainer";
 import type { EpochPoint } from "../protocol";
-import { prepareRun } from "../session/prepare";
+import type { RecipeTrainerEvent } from "../recipes/recipeTrainer";
+import { prepareRun, type TrainingRun } from "../session/prepare";
 import { nodeBackends } from "./backends";
 
 export interface NodeTrainingOptions {
@@ -24,21 +25,21 @@ export interface NodeTrainingOptions {
   readonly backend?: BackendChoice;
   readonly onEpoch?: (point: EpochPoint) => void;
   /** Called once the trainer exists, before training starts (e.g. to stop it on Ctrl-C). */
-  readonly onReady?: (trainer: Trainer, backend: BackendSelection) => void;
+  readonly onReady?: (trainer: TrainingRun, backend: BackendSelection) => void;
   readonly datasetIO?: DatasetIO;
   /** A dataset already in memory (tests, benchmarks) instead of the setup's. */
   readonly dataset?: LoadedDataset;
   readonly trainer?: Omit<
     TrainerOptions,
-    "model" | "dataset" | "setup" | "nodeIdOf" | "initialEpoch"
-  >;
+    "model" | "dataset" | "setup" | "nodeIdOf" | "initialEpoch" | "onEvent"
+  > & { readonly onEvent?: (event: RecipeTrainerEvent) => void };
 }
 
 export interface NodeTrainingResult {
   readonly outcome: RunOutcome;
   readonly backend: BackendSelection;
   /** Holds the trained model: the caller saves it if it likes, then disposes the trainer. */
-  readonly trainer: Trainer;
+  readonly trainer: TrainingRun;
   readonly dataset: LoadedDataset;
   readonly seconds: number;
 }

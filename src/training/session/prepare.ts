@@ -15,6 +15,8 @@ import { trialTrainingStep } from "../backend/trialStep";
 import type { LoadedDataset } from "../datasets/types";
 import { TrainingFailure } from "../engine/errors";
 import { Trainer, type TrainerOptions } from "../engine/trainer";
+import { buildRecipeAlgorithm, trialRecipeStep, usesRecipeLoop } from "../recipes/buildRecipe";
+import { RecipeTrainer, type RecipeTrainerEvent } from "../recipes/recipeTrainer";
 
 export interface PrepareOptions {
   readonly document: GraphDocument;
@@ -25,15 +27,18 @@ export interface PrepareOptions {
   readonly backend?: BackendChoice;
   /** Loads saved weights into the fresh model; returns the epochs they were trained for, or null for none. */
   readonly restore?: (model: tf.LayersModel) => Promise<number | null>;
-  /** Options passed through to the Trainer. */
+  /** Options passed through to the Trainer (or, for recipes, the RecipeTrainer). */
   readonly trainer?: Omit<
     TrainerOptions,
-    "model" | "dataset" | "setup" | "nodeIdOf" | "initialEpoch"
-  >;
+    "model" | "dataset" | "setup" | "nodeIdOf" | "initialEpoch" | "onEvent"
+  > & { readonly onEvent?: (event: RecipeTrainerEvent) => void };
 }
 
+/** A run of either loop: the supervised Trainer or the recipe loop. */
+export type TrainingRun = Trainer | RecipeTrainer;
+
 export interface PreparedRun {
-  readonly trainer: Trainer;
+  readonly trainer: TrainingRun;
   readonly backend: BackendSelection;
   /** Epochs of the restored checkpoint, or null when training starts from the seed's weights. */
   readonly restoredEpoch: number | null;
@@ -56,6 +61,7 @@ export async function prepareRun(options: PrepareOptions): Promise<PreparedRun> 
   const { document, setup, dataset } = options;
   const invalid = graphFailure(document);
   if (invalid) throw invalid;
+  if (usesRecipeLoop(setup.recipe)) return prepareRecipeRun(options);
   const backend = await chooseBackend(options.backend ?? setup.backend, options.environment, () =>
     trialTrainingStep(document, setup, dataset),
   );
@@ -75,6 +81,7 @@ export async function prepareRun(options: PrepareOptions): Promise<PreparedRun> 
     const trainer = new Trainer({
       ...options.trainer,
       model,
+      document,
       dataset,
       setup,
       initialEpoch,
@@ -83,6 +90,24 @@ export async function prepareRun(options: PrepareOptions): Promise<PreparedRun> 
     return { trainer, backend, restoredEpoch: restored };
   } catch (error) {
     model.dispose();
+    throw error;
+  }
+}
+
+async function prepareRecipeRun(options: PrepareOptions): Promise<PreparedRun> {
+  const { document, setup, dataset } = options;
+  const backend = await chooseBackend(options.backend ?? setup.backend, options.environment, () =>
+    trialRecipeStep(document, setup, dataset),
+  );
+  const algorithm = buildRecipeAlgorithm(document, setup, dataset);
+  try {
+    const restored = options.restore ? await options.restore(algorithm.model) : null;
+    const initialEpoch = restored !== null && restored < setup.epochs ? restored : 0;
+    const { live: _live, ...rest } = options.trainer ?? {};
+    const trainer = new RecipeTrainer({ ...rest, algorithm, setup, initialEpoch });
+    return { trainer, backend, restoredEpoch: restored };
+  } catch (error) {
+    algorithm.dispose();
     throw error;
   }
 }

@@ -77,4 +77,44 @@ describe("applying worker replies", () => {
     expect(status).toBe("running");
     expect(info).toMatchObject({ backend: "wasm", resumed: true, fallback: { en: "no webgpu" } });
   });
+
+  it("records the run's recipe and its series, and keeps the latest recipe view", () => {
+    const series = [{ key: "gLoss", label: { en: "Generator loss", zh: "生成器损失" } }];
+    receiveReply({
+      type: "started",
+      runId: "r",
+      backend: "cpu",
+      trainCount: 80,
+      validationCount: 20,
+      batchSize: 8,
+      parameterCount: 50,
+      resumed: false,
+      recipe: "gan",
+      series,
+    });
+    expect(useTrainingStore.getState().info).toMatchObject({ recipe: "gan", series });
+    const samples = { count: 1, shape: [2], values: new Float32Array([0.5, -0.5]) };
+    for (const step of [10, 20])
+      receiveReply({
+        type: "recipeView",
+        runId: "r",
+        step,
+        view: { kind: "gan", recipe: "gan", samples },
+      });
+    // Coalesced like the curves: nothing until the next update, then the latest view.
+    expect(useTrainingStore.getState().recipeView).toBeNull();
+    vi.advanceTimersByTime(UPDATE_INTERVAL_MS);
+    expect(useTrainingStore.getState().recipeViewStep).toBe(20);
+    expect(useTrainingStore.getState().recipeView?.kind).toBe("gan");
+    // A new run starts without the old run's picture.
+    beginRun("r2", "g", "print");
+    expect(useTrainingStore.getState().recipeView).toBeNull();
+  });
+
+  it("leaves the store alone for recipe answers (they go to whoever asked)", () => {
+    const before = useTrainingStore.getState();
+    receiveReply({ type: "recipeAnswer", requestId: 1, answer: { kind: "watched" } });
+    vi.advanceTimersByTime(UPDATE_INTERVAL_MS);
+    expect(useTrainingStore.getState()).toBe(before);
+  });
 });

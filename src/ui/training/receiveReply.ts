@@ -58,6 +58,8 @@ const now = (patch: Patch) => ({ patch, wait: false });
 const later = (patch: Patch) => ({ patch, wait: true });
 
 export function receiveReply(reply: WorkerReply): void {
+  // Answers go to whoever asked (TrainingWorkerClient.query); the store has nothing to change.
+  if (reply.type === "recipeAnswer") return;
   const { patch, wait } = patchFor(reply);
   if (wait) enqueue(patch);
   else applyNow(patch);
@@ -78,6 +80,8 @@ function patchFor(reply: WorkerReply): { patch: Patch; wait: boolean } {
           parameterCount: reply.parameterCount,
           resumed: reply.resumed,
           classNames: reply.classNames ?? null,
+          recipe: reply.recipe,
+          series: reply.series,
         },
         ...(reply.notice ? { notice: reply.notice } : {}),
         // A start that asked to begin paused is paused until the worker says otherwise.
@@ -134,8 +138,9 @@ function patchFor(reply: WorkerReply): { patch: Patch; wait: boolean } {
       return now(() => ({ boundary: reply }));
     case "error":
       return now(() => ({ notice: reply.message }));
-    // Recipe views and answers: handled by the recipe panels (src/ui/training/recipes).
+    // A few times a second while a recipe runs: coalesced with the curves.
     case "recipeView":
+      return later(() => ({ recipeView: reply.view, recipeViewStep: reply.step }));
     case "recipeAnswer":
       return later(() => ({}));
   }

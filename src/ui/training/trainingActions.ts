@@ -8,6 +8,7 @@
  */
 import { readTrainingSetup } from "../../graph/training/setup";
 import type { LiveOptions, WorkerReply, WorkerRequest } from "../../training/protocol";
+import type { RecipeAnswer, RecipeQuestion } from "../../training/recipeViews";
 import { useFilesStore } from "../files/filesStore";
 import { useEditorStore } from "../store/editorStore";
 import { modelFingerprint } from "./fingerprint";
@@ -15,7 +16,7 @@ import { flushUpdates, receiveReply } from "./receiveReply";
 import { beginRun, effectiveLive, forgetRun, useTrainingStore } from "./trainingStore";
 import { trainingI18n } from "./trainingText";
 import { datasetSource } from "./uploads";
-import { TrainingWorkerClient } from "./workerClient";
+import { RecipeQueryError, TrainingWorkerClient } from "./workerClient";
 
 let waitingForStart: ((started: boolean) => void)[] = [];
 
@@ -46,7 +47,6 @@ function worker(): TrainingWorkerClient {
 }
 
 let runCounter = 0;
-let requestCounter = 0;
 
 export function currentGraphId(): string {
   return useFilesStore.getState().currentId ?? "unsaved";
@@ -64,7 +64,7 @@ export async function train(options: TrainOptions): Promise<boolean> {
   const graphId = currentGraphId();
   const { setup } = readTrainingSetup(document.training);
   const runId = `run-${Date.now().toString(36)}-${++runCounter}`;
-  beginRun(runId, graphId, modelFingerprint(document), options.startPaused ?? false);
+  beginRun(runId, graphId, modelFingerprint(document), options.startPaused ?? false, setup);
   const source = await datasetSource(setup, graphId);
   if (!source.ok) {
     useTrainingStore.setState({
@@ -97,7 +97,7 @@ export const resume = () => send({ type: "resume" });
 export const stop = () => send({ type: "stop" });
 
 /** Whether the worker holds a model of the current run (running, paused or done). */
-function hasModel(): boolean {
+export function hasModel(): boolean {
   const { runId, status, info } = useTrainingStore.getState();
   return (
     worker().alive &&
@@ -178,7 +178,7 @@ async function ensureModel(): Promise<boolean> {
 
 /** Makes sure a model is loaded (a paused run from the checkpoint when needed), then sends `request`. */
 async function withModel(request: (requestId: number) => WorkerRequest): Promise<void> {
-  if (await ensureModel()) send(request(++requestCounter));
+  if (await ensureModel()) send(request(worker().nextRequestId()));
 }
 
 export const evaluate = () => withModel((requestId) => ({ type: "evaluate", requestId }));
@@ -186,3 +186,19 @@ export const requestBoundary = (resolution: number) =>
   withModel((requestId) => ({ type: "boundary", requestId, resolution }));
 export const predict = (features: Float32Array) =>
   withModel((requestId) => ({ type: "predict", requestId, features, count: 1 }));
+
+/**
+ * Asks the recipe (or the trained classifier) a question — decode a point,
+ * a word's neighbours, attack a sample… Loads the model first when needed;
+ * rejects with a RecipeQueryError (a bilingual message) when it cannot be
+ * answered. Nothing in the store changes on failure.
+ */
+export async function queryRecipe(question: RecipeQuestion): Promise<RecipeAnswer> {
+  if (!(await ensureModel())) throw new RecipeQueryError(trainingI18n("noModel"));
+  return worker().query(question);
+}
+
+/** Asks for a fresh live picture of the recipe now (its panel just opened), when there is a model. */
+export function requestRecipeView(): void {
+  if (hasModel()) send({ type: "recipeView" });
+}

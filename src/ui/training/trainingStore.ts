@@ -8,7 +8,7 @@
  */
 import { create } from "zustand";
 import type { Diagnostic, I18nText } from "../../graph";
-import type { BackendName } from "../../graph/training/setup";
+import type { BackendName, TrainingSetup } from "../../graph/training/setup";
 import type {
   EpochPoint,
   LayerProbe,
@@ -17,6 +17,7 @@ import type {
   RunStatus,
   WorkerReply,
 } from "../../training/protocol";
+import type { RecipeName, RecipeSeries, RecipeView } from "../../training/recipeViews";
 import { BatchSeries } from "./batchSeries";
 import { GradientHistory } from "./gradientHistory";
 
@@ -33,6 +34,9 @@ export interface RunInfo {
   readonly parameterCount: number;
   readonly resumed: boolean;
   readonly classNames: readonly string[] | null;
+  /** How the run trains, and the named numbers each progress point carries besides the loss. */
+  readonly recipe: RecipeName;
+  readonly series: readonly RecipeSeries[];
 }
 
 export interface RunFailure {
@@ -87,6 +91,11 @@ export interface TrainingState {
   readonly evaluation: Evaluation | null;
   readonly boundary: Boundary | null;
   readonly prediction: Prediction | null;
+  /** The setup the current run was started with (labels its robustness curve, for one). */
+  readonly runSetup: TrainingSetup | null;
+  /** The recipe's latest live picture, and the step it shows. */
+  readonly recipeView: RecipeView | null;
+  readonly recipeViewStep: number | null;
 }
 
 export const INITIAL_LIVE: LiveOptions = { activations: true, histograms: true, probeIndex: 0 };
@@ -119,6 +128,9 @@ export const useTrainingStore = create<TrainingState>()(() => ({
   evaluation: null,
   boundary: null,
   prediction: null,
+  runSetup: null,
+  recipeView: null,
+  recipeViewStep: null,
 }));
 
 /**
@@ -142,6 +154,7 @@ export function beginRun(
   graphId: string,
   fingerprint: string,
   startPaused = false,
+  setup: TrainingSetup | null = null,
 ): void {
   useTrainingStore.setState((s) => ({
     runId,
@@ -165,6 +178,9 @@ export function beginRun(
     boundary: null,
     prediction: null,
     lastSavedEpoch: null,
+    runSetup: setup,
+    recipeView: null,
+    recipeViewStep: null,
   }));
 }
 

@@ -64,6 +64,9 @@ export const trainingText = defineCatalog(
       "The training worker stopped unexpectedly — most often because it ran out of memory. Your graph and its edits are untouched; a smaller batch size or model may help. Press Train to start again.",
     noCsv: "Choose a CSV file first (Dataset → CSV file → Choose a CSV file…).",
     noImages: "Choose an image folder or a zip first (Dataset → Image folder or zip).",
+    queryCancelled: "The question was not answered: the training worker was closed.",
+    noModel: "There is no model to ask yet: press Train first.",
+    unexpectedAnswer: "The training worker answered a different question; please ask again.",
   },
   {
     panel: "训练",
@@ -126,6 +129,9 @@ export const trainingText = defineCatalog(
       "训练 Worker 意外终止——最常见的原因是内存不足。你的图及其编辑都完好无损；减小批大小或模型规模可能会有帮助。点击“训练”可重新开始。",
     noCsv: "请先选择一个 CSV 文件（数据集 → CSV 文件 → 选择 CSV 文件…）。",
     noImages: "请先选择一个图像文件夹或 zip 文件（数据集 → 图像文件夹或 zip）。",
+    queryCancelled: "问题没有得到回答：训练 Worker 已被关闭。",
+    noModel: "还没有可以提问的模型：请先点击“训练”。",
+    unexpectedAnswer: "训练 Worker 回答了另一个问题；请重新提问。",
   },
 );
 

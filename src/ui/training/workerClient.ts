@@ -6,7 +6,10 @@
  * error, a message it cannot read, or running out of memory — it is thrown
  * away and the next request starts a fresh one; the editor never notices.
  */
+import type { I18nText } from "../../graph";
 import type { WorkerReply, WorkerRequest } from "../../training/protocol";
+import type { RecipeAnswer, RecipeQuestion } from "../../training/recipeViews";
+import { trainingI18n } from "./trainingText";
 
 export interface WorkerEvents {
   readonly reply: (reply: WorkerReply) => void;
@@ -19,6 +22,19 @@ function runIdOf(reply: WorkerReply): string | null {
   return "runId" in reply ? reply.runId : null;
 }
 
+/** A recipe question the worker could not answer: its message, in both languages. */
+export class RecipeQueryError extends Error {
+  constructor(readonly text: I18nText) {
+    super(text.en);
+    this.name = "RecipeQueryError";
+  }
+}
+
+interface Waiting {
+  readonly resolve: (answer: RecipeAnswer) => void;
+  readonly reject: (error: RecipeQueryError) => void;
+}
+
 export function createTrainingWorker(): Worker {
   // Vite bundles the worker from this exact expression; keep it literal.
   return new Worker(new URL("../../training/worker.ts", import.meta.url), { type: "module" });
@@ -27,6 +43,9 @@ export function createTrainingWorker(): Worker {
 export class TrainingWorkerClient {
   private worker: Worker | null = null;
   private runId: string | null = null;
+  /** Request ids are shared by every kind of request, so an "error" names exactly one asker. */
+  private requestIds = 0;
+  private readonly waiting = new Map<number, Waiting>();
 
   constructor(
     private readonly events: WorkerEvents,
@@ -54,6 +73,24 @@ export class TrainingWorkerClient {
     this.ensure().postMessage(request, transfer);
   }
 
+  /** A fresh id for a request that expects an answer (evaluate, predict, recipeQuery…). */
+  nextRequestId(): number {
+    return ++this.requestIds;
+  }
+
+  /**
+   * Asks the recipe (or classifier) a question; resolves with the worker's
+   * "recipeAnswer" of the same request id, rejects with a RecipeQueryError
+   * when the worker answers "error" or goes away first.
+   */
+  query(question: RecipeQuestion): Promise<RecipeAnswer> {
+    const requestId = this.nextRequestId();
+    return new Promise<RecipeAnswer>((resolve, reject) => {
+      this.waiting.set(requestId, { resolve, reject });
+      this.send({ type: "recipeQuery", requestId, question });
+    });
+  }
+
   /** Replies of the current run are ignored from now on (its graph was closed). */
   forgetRun(): void {
     this.runId = null;
@@ -64,6 +101,7 @@ export class TrainingWorkerClient {
     this.worker?.terminate();
     this.worker = null;
     this.runId = null;
+    this.giveUp(trainingI18n("queryCancelled"));
   }
 
   private ensure(): Worker {
@@ -82,6 +120,7 @@ export class TrainingWorkerClient {
 
   private receive(worker: Worker, reply: WorkerReply): void {
     if (worker !== this.worker) return;
+    if (this.answer(reply)) return;
     const runId = runIdOf(reply);
     if (runId !== null && runId !== this.runId) return;
     this.events.reply(reply);
@@ -90,7 +129,28 @@ export class TrainingWorkerClient {
       worker.terminate();
       this.worker = null;
       this.runId = null;
+      this.giveUp(trainingI18n("crashed"));
     }
+  }
+
+  /** Settles the query a reply answers; true when the reply was that answer (the asker shows it, not the panel). */
+  private answer(reply: WorkerReply): boolean {
+    if (reply.type !== "recipeAnswer" && !(reply.type === "error" && reply.requestId !== undefined))
+      return false;
+    const requestId = reply.requestId!;
+    const waiting = this.waiting.get(requestId);
+    if (!waiting) return false;
+    this.waiting.delete(requestId);
+    if (reply.type === "recipeAnswer") waiting.resolve(reply.answer);
+    else waiting.reject(new RecipeQueryError(reply.message));
+    return true;
+  }
+
+  /** The worker is gone: nobody will answer the open questions. */
+  private giveUp(message: I18nText): void {
+    const waiting = [...this.waiting.values()];
+    this.waiting.clear();
+    for (const w of waiting) w.reject(new RecipeQueryError(message));
   }
 
   private die(worker: Worker, detail: string): void {
@@ -98,6 +158,7 @@ export class TrainingWorkerClient {
     worker.terminate();
     this.worker = null;
     this.runId = null;
+    this.giveUp(trainingI18n("crashed"));
     this.events.crashed(detail);
   }
 }

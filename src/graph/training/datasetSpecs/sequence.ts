@@ -36,6 +36,27 @@ export const FIRST_SYMBOL_SYMBOLS_OPTION = numberOption("symbols", t("Symbols", 
   integer: true,
 });
 
+export const REVERSE_LENGTH_OPTION = numberOption(
+  "length",
+  t("Digits per sequence", "每个序列的数字个数"),
+  {
+    default: 6,
+    min: 2,
+    max: 20,
+    integer: true,
+  },
+);
+
+export const COUNT_LENGTH_OPTION = numberOption("length", t("Steps to count", "计数的步数"), {
+  default: 8,
+  min: 2,
+  max: 30,
+  integer: true,
+});
+
+/** Class names (and, for reverseDigits, the token of each id): the digits themselves. */
+export const DIGIT_NAMES: readonly string[] = Array.from({ length: 10 }, (_, d) => String(d));
+
 /** Sentences of the text datasets are padded (with id 0) to this many tokens. */
 export const TEXT_MAX_LENGTH = 12;
 /** Token ids of the sentiment task: padding, unknown, and the words of its templates. */
@@ -117,5 +138,49 @@ export const SEQUENCE_SPECS: readonly DatasetSpec[] = [
       integerFeatures: true,
       vocabularySize: TAGGING_VOCABULARY_SIZE,
     }),
+  },
+  {
+    id: "reverseDigits",
+    family: "sequence",
+    name: t("Reverse the digits", "把数字倒过来"),
+    description: t(
+      "A sequence of random digits (token ids 0–9) → the same digits in reverse order, one class per step. Each output step must look at a distant input step: a toy task for attention (many-to-many).",
+      "一串随机数字（词元编号 0–9）→ 倒序排列的同一串数字，每个时间步一个类别。每个输出步都要看远处的某个输入步：适合注意力机制的玩具任务（多对多）。",
+    ),
+    options: [{ ...SEQUENCE_SIZE_OPTION, default: 4000 }, REVERSE_LENGTH_OPTION],
+    shapes: (options) => {
+      const length = readNumber(options, REVERSE_LENGTH_OPTION);
+      return {
+        inputShape: [length],
+        task: "classification",
+        numClasses: 10,
+        targetShape: [length, 10],
+        perStep: true,
+        classNames: [...DIGIT_NAMES],
+        integerFeatures: true,
+        vocabularySize: 10,
+      };
+    },
+  },
+  {
+    id: "countFrom",
+    family: "sequence",
+    name: t("Count on from a digit", "从一个数字往下数"),
+    description: t(
+      "One start digit, one-hot ([10]) → the sequence start, start + 1, start + 2, … (mod 10), one class per step. One-to-many: a single input unrolled into a sequence.",
+      "一个起始数字（独热编码，[10]）→ 序列 起始、起始 + 1、起始 + 2……（模 10），每个时间步一个类别。一对多：把单个输入展开成一个序列。",
+    ),
+    options: [{ ...SEQUENCE_SIZE_OPTION, default: 500 }, COUNT_LENGTH_OPTION],
+    shapes: (options) => {
+      const length = readNumber(options, COUNT_LENGTH_OPTION);
+      return {
+        inputShape: [10],
+        task: "classification",
+        numClasses: 10,
+        targetShape: [length, 10],
+        perStep: true,
+        classNames: [...DIGIT_NAMES],
+      };
+    },
   },
 ];

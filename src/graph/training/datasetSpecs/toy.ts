@@ -3,7 +3,11 @@ import { t } from "../../i18n";
 import { numberOption, readNumber } from "../datasetOptions";
 import type { DatasetSpec } from "../datasetSpec";
 
-/** Every 2-D toy's features lie in [-TOY_RANGE, TOY_RANGE] (noise is clipped there). */
+/**
+ * Every 2-D toy's features lie in [-TOY_RANGE, TOY_RANGE] (noise is clipped
+ * there) — except the Gaussian ring, whose radius is an option and whose
+ * Gaussians are not clipped (a GAN should see them whole).
+ */
 export const TOY_RANGE = 1.5;
 
 export const SIZE_OPTION = numberOption("size", t("Samples", "样本数"), {
@@ -32,6 +36,26 @@ export const SPREAD_OPTION = numberOption("spread", t("Spread", "分散程度"),
   max: 0.6,
   step: 0.01,
 });
+
+export const MODES_OPTION = numberOption("modes", t("Modes (Gaussians)", "模态数（高斯分量数）"), {
+  default: 8,
+  min: 2,
+  max: 16,
+  integer: true,
+});
+
+export const RADIUS_OPTION = numberOption("radius", t("Ring radius", "圆环半径"), {
+  default: 2,
+  min: 0.5,
+  max: 5,
+  step: 0.1,
+});
+
+export const STD_OPTION = numberOption(
+  "std",
+  t("Standard deviation of each Gaussian", "每个高斯分量的标准差"),
+  { default: 0.05, min: 0.005, max: 0.5, step: 0.005 },
+);
 
 const twoClasses = { inputShape: [2], task: "classification", numClasses: 2 } as const;
 
@@ -85,6 +109,25 @@ export const TOY_SPECS: readonly DatasetSpec[] = [
         task: "classification",
         numClasses: classes,
         classNames: Array.from({ length: classes }, (_, i) => `blob ${i + 1}`),
+      };
+    },
+  },
+  {
+    id: "gaussianRing",
+    family: "toy2d",
+    name: t("Ring of Gaussians", "高斯环"),
+    description: t(
+      "A mixture of equally likely Gaussians centred on a circle (eight by default): the classic test of whether a GAN covers every mode or collapses onto a few. Each point's class is the Gaussian it came from, so a conditional GAN can ask for one.",
+      "圆周上等概率的若干高斯分量（默认八个）组成的混合分布：检验 GAN 能否覆盖所有模态、还是坍缩到少数几个的经典数据集。每个点的类别就是它所属的高斯分量，因此条件 GAN 可以指定要生成哪一个。",
+    ),
+    options: [{ ...SIZE_OPTION, default: 2000 }, MODES_OPTION, RADIUS_OPTION, STD_OPTION],
+    shapes: (options) => {
+      const modes = readNumber(options, MODES_OPTION);
+      return {
+        inputShape: [2],
+        task: "classification",
+        numClasses: modes,
+        classNames: Array.from({ length: modes }, (_, i) => `mode ${i + 1}`),
       };
     },
   },

@@ -1,31 +1,19 @@
 /** All curves of the run, with the x-axis switch (steps or wall time) and the smoothing slider. */
-import { useId, useMemo } from "react";
+import { useId } from "react";
 import { useText } from "../../i18n/catalog";
 import { useTrainingStore } from "../trainingStore";
 import { CurveLegend } from "./CurveLegend";
-import { batchRows, curveNames, epochRows } from "./curveData";
 import { curvesText } from "./curvesText";
 import { MetricChart } from "./MetricChart";
-
-const KNOWN = new Set(["loss", "accuracy", "meanAbsoluteError", "meanSquaredError"]);
+import { useCurveCharts } from "./useCurveCharts";
 
 export function CurvesView() {
   const text = useText(curvesText);
-  const series = useTrainingStore((s) => s.series);
-  const version = useTrainingStore((s) => s.seriesVersion);
-  const epochs = useTrainingStore((s) => s.epochs);
+  const empty = useTrainingStore((s) => s.series.length === 0 && s.epochs.length === 0);
   const xAxis = useTrainingStore((s) => s.xAxis);
   const smoothing = useTrainingStore((s) => s.smoothing);
   const sliderId = useId();
-  const charts = useMemo(() => {
-    void version; // the series is mutated in place; the version says when it changed
-    return curveNames(series, epochs).map((name) => ({
-      name,
-      batches: batchRows(series, name, smoothing, xAxis),
-      epochs: epochRows(epochs, name, xAxis),
-    }));
-  }, [series, version, epochs, xAxis, smoothing]);
-  const empty = series.length === 0 && epochs.length === 0;
+  const charts = useCurveCharts();
   return (
     <section className="curves" aria-label={text.curves}>
       <div className="curves-toolbar">
@@ -62,11 +50,11 @@ export function CurvesView() {
         <div className="chart-grid">
           {charts.map((chart) => (
             <MetricChart
-              key={chart.name}
-              title={KNOWN.has(chart.name) ? text[chart.name as "loss"] : chart.name}
-              batches={chart.batches}
-              epochs={chart.epochs}
+              key={chart.id}
+              title={chart.title}
+              curves={chart.curves}
               xAxis={xAxis}
+              testId={`chart-${chart.id}`}
             />
           ))}
         </div>

@@ -3,12 +3,12 @@
  * a node on the canvas during training opens its view; the probed layers
  * are also listed here as buttons, for the keyboard.
  */
-import { useEffect, useMemo } from "react";
-import { layerKind } from "../../../graph";
-import { useI18n, useText } from "../../i18n/catalog";
+import { useEffect } from "react";
+import { useText } from "../../i18n/catalog";
 import { format } from "../../i18n/messages";
-import { useEditorStore, useSelectedNodeId, useStructuralDocument } from "../../store/editorStore";
+import { useEditorStore, useSelectedNodeId } from "../../store/editorStore";
 import { useTrainingStore } from "../trainingStore";
+import { useNodeNames } from "../useNodeNames";
 import { GradientNormChart } from "./GradientNormChart";
 import { LayerLive } from "./LayerLive";
 import { LiveOptionsBar } from "./LiveOptionsBar";
@@ -16,20 +16,11 @@ import { liveText } from "./liveText";
 
 export function LiveView() {
   const text = useText(liveText);
-  const i18n = useI18n();
-  const document = useStructuralDocument();
   const selected = useSelectedNodeId();
   const probes = useTrainingStore((s) => s.probes);
   const probeStep = useTrainingStore((s) => s.probeStep);
   const live = useTrainingStore((s) => s.live);
-  const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const node of document.nodes) {
-      const kind = layerKind(node.type);
-      map.set(node.id, node.label ?? (kind ? `${i18n(kind.label)} ${node.id}` : node.id));
-    }
-    return map;
-  }, [document, i18n]);
+  const names = useNodeNames();
   useEffect(() => {
     useTrainingStore.setState({ liveViewOpen: true });
     return () => useTrainingStore.setState({ liveViewOpen: false });

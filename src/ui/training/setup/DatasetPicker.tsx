@@ -9,12 +9,20 @@ import { DatasetOptionFields } from "./DatasetOptionFields";
 import { chooseDataset } from "./setupPaths";
 import { setupText } from "./setupText";
 
-const FAMILIES: readonly DatasetFamily[] = ["toy2d", "sequence", "text", "image", "upload"];
+const FAMILIES: readonly DatasetFamily[] = [
+  "toy2d",
+  "sequence",
+  "text",
+  "corpus",
+  "image",
+  "upload",
+];
 
 const FAMILY_KEY = {
   toy2d: "familyToy2d",
   sequence: "familySequence",
   text: "familyText",
+  corpus: "familyCorpus",
   image: "familyImage",
   upload: "familyUpload",
 } as const;

@@ -13,6 +13,7 @@ import { BatchSizeField } from "./BatchSizeField";
 import { DatasetPicker } from "./DatasetPicker";
 import { MetricsField } from "./MetricsField";
 import { OptimizerFields } from "./OptimizerFields";
+import { RecipeFields } from "./RecipeFields";
 import { SetupNumber } from "./SetupNumber";
 import { SetupSelect } from "./SetupSelect";
 import { chooseTask } from "./setupPaths";
@@ -36,6 +37,7 @@ export function SetupForm() {
       <DatasetPicker setup={setup} />
       {upload ? <UploadControls setup={setup} /> : null}
       <DatasetPreview setup={setup} />
+      <RecipeFields setup={setup} />
       <fieldset className="setup-group">
         <legend>{text.task}</legend>
         <SetupSelect

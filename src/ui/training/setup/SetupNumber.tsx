@@ -14,9 +14,11 @@ interface Props {
   readonly rule: NumberRule;
   /** Hide the visible label (another element labels the field). */
   readonly compact?: boolean;
+  /** On the field's wrapper (label, input and error): e2e tests find the input inside. */
+  readonly testId?: string;
 }
 
-export function SetupNumber({ label, path, value, rule, compact }: Props) {
+export function SetupNumber({ label, path, value, rule, compact, testId }: Props) {
   const locale = useLocale();
   const id = useId();
   const editor = useSetupEditor(path);
@@ -33,7 +35,7 @@ export function SetupNumber({ label, path, value, rule, compact }: Props) {
     if (check.ok) editor.type(check.value);
   };
   return (
-    <div className={`setup-field${parsed.ok ? "" : " invalid"}`}>
+    <div className={`setup-field${parsed.ok ? "" : " invalid"}`} data-testid={testId}>
       {compact ? null : (
         <label htmlFor={id} className="setup-label">
           {label}

@@ -11,9 +11,10 @@ interface Props {
   readonly value: string;
   readonly choices: readonly Choice[];
   readonly onChange: (value: string) => void;
+  readonly testId?: string;
 }
 
-export function SetupSelect({ label, value, choices, onChange }: Props) {
+export function SetupSelect({ label, value, choices, onChange, testId }: Props) {
   const id = useId();
   return (
     <div className="setup-field">
@@ -23,6 +24,7 @@ export function SetupSelect({ label, value, choices, onChange }: Props) {
       <select
         id={id}
         className="select"
+        data-testid={testId}
         value={value}
         onChange={(event) => onChange(event.target.value)}
       >

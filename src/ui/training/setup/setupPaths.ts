@@ -7,6 +7,13 @@
 import type { GraphDocument } from "../../../graph";
 import { patchTraining } from "../../../graph/edit/training";
 import { datasetSpec } from "../../../graph/training/datasets";
+import type {
+  adversarialOptionsSchema,
+  ganOptionsSchema,
+  vaeOptionsSchema,
+  wganOptionsSchema,
+  word2vecOptionsSchema,
+} from "../../../graph/training/recipes/options";
 import type { LossName, MetricName, TaskName, TrainingSetup } from "../../../graph/training/setup";
 
 export type SetupPath =
@@ -19,7 +26,20 @@ export type SetupPath =
   | "backend"
   | "metrics"
   | `optimizer.${"type" | "learningRate" | "momentum" | "beta1" | "beta2" | "epsilon" | "rho"}`
-  | `dataset.options.${string}`;
+  | `dataset.options.${string}`
+  | "recipe"
+  | RecipeOptionPath;
+
+/** The declared fields of a recipe's options (the loose objects also allow unknown ones). */
+type Field<Schema extends { shape: object }> = keyof Schema["shape"] & string;
+
+/** A recipe's own setting, e.g. "gan.discriminatorSteps" or "word2vec.window". */
+export type RecipeOptionPath =
+  | `gan.${Field<typeof ganOptionsSchema>}`
+  | `wgan.${Field<typeof wganOptionsSchema>}`
+  | `vae.${Field<typeof vaeOptionsSchema>}`
+  | `word2vec.${Field<typeof word2vecOptionsSchema>}`
+  | `adversarial.${Field<typeof adversarialOptionsSchema>}`;
 
 function objectAt(
   training: Readonly<Record<string, unknown>>,

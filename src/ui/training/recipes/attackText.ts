@@ -1,0 +1,56 @@
+/** Strings of the adversarial-examples panel. */
+import { defineCatalog } from "../../i18n/catalog";
+
+export const attackText = defineCatalog(
+  {
+    panel: "Adversarial examples",
+    attack: "Attack",
+    fgsm: "FGSM",
+    pgd: "PGD",
+    epsilon: "ε (largest change per pixel)",
+    steps: "PGD steps",
+    stepSize: "PGD step size",
+    run: "Attack this sample",
+    original: "Original",
+    perturbation: "Perturbation (×{factor})",
+    perturbationHint:
+      "adversarial − original, amplified ×{factor} so that it shows; grey is no change.",
+    adversarial: "Adversarial",
+    label: "label {name}",
+    predicted: "predicted {name} ({confidence})",
+    fooled: "Fooled: the prediction changed.",
+    notFooled: "The prediction held.",
+    imageOf: "{what} image of sample {index}",
+    robustness: "Robustness curve",
+    robustnessHint:
+      "Accuracy on {count} validation samples attacked at each ε. Curves of earlier runs stay, so clean and adversarial training can be compared.",
+    robustnessChart: "Accuracy under attack against ε",
+    cleanTraining: "clean training",
+    adversarialTraining: "adversarial training (mix {mix})",
+  },
+  {
+    panel: "对抗样本",
+    attack: "攻击方法",
+    fgsm: "FGSM",
+    pgd: "PGD",
+    epsilon: "ε（每个像素的最大改变量）",
+    steps: "PGD 步数",
+    stepSize: "PGD 步长",
+    run: "攻击这个样本",
+    original: "原图",
+    perturbation: "扰动（×{factor}）",
+    perturbationHint: "对抗图像 − 原图，放大 {factor} 倍以便看清；灰色表示没有改变。",
+    adversarial: "对抗样本",
+    label: "标签 {name}",
+    predicted: "预测 {name}（{confidence}）",
+    fooled: "攻击成功：预测改变了。",
+    notFooled: "预测没有改变。",
+    imageOf: "样本 {index} 的{what}图像",
+    robustness: "稳健性曲线",
+    robustnessHint:
+      "在每个 ε 下攻击 {count} 个验证样本后的准确率。之前训练的曲线会保留，便于比较普通训练与对抗训练。",
+    robustnessChart: "受攻击时的准确率随 ε 的变化",
+    cleanTraining: "普通训练",
+    adversarialTraining: "对抗训练（比例 {mix}）",
+  },
+);
