@@ -75,6 +75,21 @@ describe("neurograph train with a recipe", () => {
     );
   }, 240_000);
 
+  it("conditional GAN and plain autoencoder train from their presets", async () => {
+    const cgan = await train(["presets/cgan-ring.json", "--epochs", "1"]);
+    expect(cgan.code).toBe(0);
+    expect(report(cgan.lines)).toMatchObject({ recipe: "cgan", modes: 8 });
+    const path = await variant("autoencoder-mnist", {
+      dataset: { id: "mnist", options: { size: 1000 } },
+      epochs: 1,
+    });
+    const autoencoder = await train([path]);
+    expect(autoencoder.code).toBe(0);
+    expect(Object.keys(epochs(autoencoder.lines)[0]!.metrics as object)).toEqual([
+      "reconstruction",
+    ]);
+  }, 240_000);
+
   it("word2vec: the planted partner is the nearest neighbour", async () => {
     const { code, lines } = await train(["presets/word2vec-planted.json"]);
     expect(code).toBe(0);

@@ -5,7 +5,7 @@
  * is exercised. Everything it makes is disposed before it returns.
  */
 import type * as tf from "@tensorflow/tfjs";
-import { compileGraph } from "../../compiler";
+import { type CompileResult, compileGraph } from "../../compiler";
 import type { GraphDocument } from "../../graph";
 import { t } from "../../graph/i18n";
 import type { TrainingSetup } from "../../graph/training/setup";
@@ -19,23 +19,33 @@ import { gatherRows } from "../engine/split";
 import { trainableVariables, trainStep } from "../engine/step";
 import { MISSING_KERNEL } from "./chooseBackend";
 
+/**
+ * Compiles for training on the active backend. Building the weights can already
+ * need a kernel the backend lacks: that is thrown as a plain error (the
+ * backend's problem, so the next backend is tried); any other refusal is the
+ * graph's, a TrainingFailure("invalid") with the diagnostics.
+ */
+export function compileForTraining(
+  document: GraphDocument,
+  seed: number,
+): Extract<CompileResult, { ok: true }> {
+  const compiled = compileGraph(document, { seed });
+  if (compiled.ok) return compiled;
+  const missing = compiled.diagnostics.find((d) => MISSING_KERNEL.test(d.message));
+  if (missing) throw new Error(missing.message);
+  throw new TrainingFailure(
+    "invalid",
+    t("The graph has errors; fix them before training.", "图中有错误，请先修正再训练。"),
+    compiled.diagnostics,
+  );
+}
+
 export function trialTrainingStep(
   document: GraphDocument,
   setup: TrainingSetup,
   dataset: LoadedDataset,
 ): void {
-  const compiled = compileGraph(document, { seed: setup.seed });
-  if (!compiled.ok) {
-    // Building the weights can already need a kernel the backend lacks: that is the backend's problem.
-    const missing = compiled.diagnostics.find((d) => MISSING_KERNEL.test(d.message));
-    if (missing) throw new Error(missing.message);
-    throw new TrainingFailure(
-      "invalid",
-      t("The graph has errors; fix them before training.", "图中有错误，请先修正再训练。"),
-      compiled.diagnostics,
-    );
-  }
-  const model = compiled.model;
+  const model = compileForTraining(document, setup.seed).model;
   let data: DeviceSplit | null = null;
   let optimizer: tf.Optimizer | null = null;
   try {

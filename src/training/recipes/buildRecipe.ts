@@ -4,14 +4,13 @@
  * parts, and hand both to the recipe's factory. Also the backend trial for
  * recipes: the same build, one iteration, everything released.
  */
-import { compileGraph } from "../../compiler";
 import { findRecipeParts } from "../../graph";
 import type { GraphDocument } from "../../graph/document/schema";
 import { t } from "../../graph/i18n";
 import { datasetSpec } from "../../graph/training/datasets";
 import type { RecipeName } from "../../graph/training/recipes/options";
 import type { TrainingSetup } from "../../graph/training/setup";
-import { MISSING_KERNEL } from "../backend/chooseBackend";
+import { compileForTraining } from "../backend/trialStep";
 import type { LoadedDataset } from "../datasets/types";
 import { TrainingFailure } from "../engine/errors";
 import { createAutoencoderAlgorithm } from "./autoencoder";
@@ -40,17 +39,7 @@ export function buildRecipeAlgorithm(
 ): RecipeAlgorithm {
   const factory = FACTORIES[setup.recipe];
   if (!factory) throw new Error(`recipe ${setup.recipe} is trained by the supervised Trainer`);
-  const compiled = compileGraph(document, { seed: setup.seed });
-  if (!compiled.ok) {
-    // Building the weights can already need a kernel the backend lacks: that is the backend's problem.
-    const missing = compiled.diagnostics.find((d) => MISSING_KERNEL.test(d.message));
-    if (missing) throw new Error(missing.message);
-    throw new TrainingFailure(
-      "invalid",
-      t("The graph could not be built for training.", "无法为训练构建此图。"),
-      compiled.diagnostics,
-    );
-  }
+  const compiled = compileForTraining(document, setup.seed);
   const spec = datasetSpec(dataset.id);
   const found = findRecipeParts(document, compiled.analysis, setup.recipe, {
     id: dataset.id,

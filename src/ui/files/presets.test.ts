@@ -8,10 +8,21 @@ describe("presets", () => {
       f.endsWith(".json"),
     );
     expect(PRESETS.map((p) => `${p.id}.json`).sort()).toEqual(files.sort());
-    const sizes = PRESETS.map((p) => p.document.nodes.length);
-    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
-    const at = (id: string) => PRESETS.findIndex((p) => p.id === id);
-    expect(at("mnist-mlp")).toBeLessThan(at("lenet-5"));
+    // Perceptrons, then other supervised networks, then the other recipes; each part simplest first.
+    const isMlp = (p: (typeof PRESETS)[number]) =>
+      p.document.nodes.every((n) => ["input", "dense", "activation", "dropout"].includes(n.type));
+    const isSupervised = (p: (typeof PRESETS)[number]) => !("recipe" in p.document.training);
+    const parts = [
+      PRESETS.filter((p) => isSupervised(p) && isMlp(p)),
+      PRESETS.filter((p) => isSupervised(p) && !isMlp(p)),
+      PRESETS.filter((p) => !isSupervised(p)),
+    ];
+    expect(parts.flat()).toEqual(PRESETS);
+    for (const part of parts) {
+      const sizes = part.map((p) => p.document.nodes.length);
+      expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    }
+    expect(PRESETS[0]!.id).toBe("mnist-mlp");
   });
 
   it("gives descriptions in both languages", () => {
