@@ -64,6 +64,7 @@ function PointsOf({ view }: { readonly view: GanView }) {
       <PlaneScatter
         real={view.real}
         generated={view.samples.values}
+        generatedLabels={view.sampleLabels}
         grid={view.discriminator}
         probability={probability}
         label={text.scatterLabel}
@@ -73,7 +74,8 @@ function PointsOf({ view }: { readonly view: GanView }) {
           <span className="dot" style={{ background: REAL_COLOUR }} /> {text.real}
         </li>
         <li>
-          <span className="dot" style={{ background: GENERATED_COLOUR }} /> {text.generated}
+          <span className="dot" style={{ background: GENERATED_COLOUR }} />{" "}
+          {view.sampleLabels ? text.generatedByClass : text.generated}
         </li>
       </ul>
       <p className="muted lab-hint">{probability ? text.realVsGeneratedHint : text.criticHint}</p>

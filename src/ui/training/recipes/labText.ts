@@ -32,6 +32,7 @@ export const labText = defineCatalog(
     scatterLabel: "Real points and generated points over the discriminator's output",
     real: "Real",
     generated: "Generated",
+    generatedByClass: "Generated, coloured by the class asked for",
     modesCovered: "Modes covered: {covered} / {total}",
     // Autoencoder / VAE
     autoencoderPanel: "Autoencoder live view",
@@ -81,6 +82,7 @@ export const labText = defineCatalog(
     scatterLabel: "判别器输出之上的真实点与生成点",
     real: "真实",
     generated: "生成",
+    generatedByClass: "生成（按所要求的类别着色）",
     modesCovered: "覆盖的模式：{covered} / {total}",
     autoencoderPanel: "自编码器实时视图",
     originals: "原图",
