@@ -6,6 +6,8 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "./args";
 import { compileCommand } from "./commands/compile";
+import { exportCommand } from "./commands/export";
+import { importCommand } from "./commands/import";
 import { summaryCommand } from "./commands/summary";
 import { trainCommand } from "./commands/train";
 import type { Command } from "./commands/types";
@@ -17,6 +19,8 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   compileCommand,
   trainCommand,
+  exportCommand,
+  importCommand,
 ];
 
 export const nodeIO: CliIO = {
