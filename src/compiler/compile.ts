@@ -19,6 +19,7 @@ import {
 } from "../graph";
 import { quote } from "../graph/text";
 import { registerCustomLayers } from "./custom/register";
+import { tfjsLayerNames } from "./layerNames";
 import { createContext } from "./layers/context";
 import { LAYER_BUILDERS } from "./layers/registry";
 import { randomSeed } from "./seeds";
@@ -45,24 +46,7 @@ export type CompileResult =
       readonly analysis: GraphAnalysis | null;
     };
 
-const TFJS_NAME = /^[A-Za-z0-9][-A-Za-z0-9._]*$/;
-
-/** Node ids are user data; tfjs names must match TFJS_NAME and be unique. */
-export function tfjsLayerNames(ids: readonly string[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set(ids.filter((id) => TFJS_NAME.test(id)));
-  ids.forEach((id, i) => {
-    if (TFJS_NAME.test(id)) {
-      names.set(id, id);
-      return;
-    }
-    let candidate = `node_${i}`;
-    for (let k = 2; taken.has(candidate); k++) candidate = `node_${i}_${k}`;
-    taken.add(candidate);
-    names.set(id, candidate);
-  });
-  return names;
-}
+export { tfjsLayerNames };
 
 export function compileGraph(document: GraphDocument, options: CompileOptions = {}): CompileResult {
   registerCustomLayers();

@@ -7,27 +7,11 @@
  * - Python variable names: valid identifiers that shadow nothing the module
  *   uses (`in` → `in_`, `tf` → `tf_`, `hidden-1` → `hidden_1`), unique.
  */
+import { tfjsLayerNames } from "../../compiler/layerNames";
 import { PYTHON_KEYWORDS } from "./python";
 
-/** What tfjs and Keras accept as a layer name (Keras 3 forbids "/", TF name scopes the rest). */
-const LAYER_NAME = /^[A-Za-z0-9][-A-Za-z0-9._]*$/;
-
-/** Keras layer name of every node, in document order: the id when valid, else `node_<index>` made unique. */
-export function kerasLayerNames(ids: readonly string[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const taken = new Set(ids.filter((id) => LAYER_NAME.test(id)));
-  ids.forEach((id, i) => {
-    if (LAYER_NAME.test(id)) {
-      names.set(id, id);
-      return;
-    }
-    let candidate = `node_${i}`;
-    for (let k = 2; taken.has(candidate); k++) candidate = `node_${i}_${k}`;
-    taken.add(candidate);
-    names.set(id, candidate);
-  });
-  return names;
-}
+/** Keras layer name of every node, in document order: the compiler's tfjs names (the id when valid, else `node_<index>`). */
+export const kerasLayerNames = tfjsLayerNames;
 
 /**
  * Names the generated module binds at its top level or inside build_model;

@@ -1,7 +1,7 @@
 /**
  * Typed reads of one layer's Keras config. A value Neurograph cannot express
  * faithfully throws Unsupported (caught by the importer, which then keeps the
- * layer as a marked placeholder); settings that only matter while training are
+ * layer as a marked `keras:<Class>` node); settings that only matter while training are
  * collected as notes.
  */
 import { type I18nText, type Regularization, t } from "../../graph";

@@ -38,6 +38,7 @@ import { metricsFor, type ObjectiveSpec } from "./objective";
 import { createOptimizer, disposeOptimizer, setOptimizerLearningRate } from "./optimizers";
 import { ProbeSchedule } from "./probeSchedule";
 import { ProgressBatcher } from "./progressBatcher";
+import { progressUpdate } from "./progressUpdate";
 import { RandomLayerSeeds } from "./randomLayers";
 import { RunControl } from "./runControl";
 import { epochOrder, splitValidation, type TrainValidationSplit } from "./split";
@@ -366,19 +367,17 @@ export class Trainer {
   }
 
   private progress(): ProgressUpdate {
-    const { batchesPerEpoch, trainCount } = this.info;
-    const samplesPerSecond = this.speed.samplesPerSecond;
-    const stepsLeft = this.setup.epochs * batchesPerEpoch - this.globalStep;
-    const samplesLeft = (stepsLeft / Math.max(1, batchesPerEpoch)) * trainCount;
-    return {
+    return progressUpdate({
       status: this.control.status,
-      epoch: this.epochNow || this.epochsDone,
+      epochNow: this.epochNow,
+      epochsDone: this.epochsDone,
       epochs: this.setup.epochs,
-      batch: this.batchInEpoch,
-      batchesPerEpoch,
-      samplesPerSecond,
-      secondsRemaining: samplesPerSecond > 0 ? samplesLeft / samplesPerSecond : 0,
-    };
+      batchInEpoch: this.batchInEpoch,
+      batchesPerEpoch: this.info.batchesPerEpoch,
+      trainCount: this.info.trainCount,
+      globalStep: this.globalStep,
+      samplesPerSecond: this.speed.samplesPerSecond,
+    });
   }
 
   private emitProbe(): void {

@@ -14,6 +14,7 @@ import { classifyError, TrainingFailure } from "../engine/errors";
 import { Yielder } from "../engine/eventLoop";
 import { nanFailureText } from "../engine/nanFailure";
 import { ProgressBatcher } from "../engine/progressBatcher";
+import { progressUpdate } from "../engine/progressUpdate";
 import { RunControl } from "../engine/runControl";
 import type { RunOutcome, TrainerEvent, TrainerInfo } from "../engine/trainer";
 import type { EpochPoint, LiveOptions, ProgressUpdate, RunStatus } from "../protocol";
@@ -236,19 +237,17 @@ export class RecipeTrainer {
   }
 
   private progress(): ProgressUpdate {
-    const { batchesPerEpoch, trainCount } = this.info;
-    const samplesPerSecond = this.speed.samplesPerSecond;
-    const stepsLeft = this.setup.epochs * batchesPerEpoch - this.globalStep;
-    const samplesLeft = (stepsLeft / Math.max(1, batchesPerEpoch)) * trainCount;
-    return {
+    return progressUpdate({
       status: this.control.status,
-      epoch: this.epochNow || this.epochsDone,
+      epochNow: this.epochNow,
+      epochsDone: this.epochsDone,
       epochs: this.setup.epochs,
-      batch: this.stepInEpoch,
-      batchesPerEpoch,
-      samplesPerSecond,
-      secondsRemaining: samplesPerSecond > 0 ? samplesLeft / samplesPerSecond : 0,
-    };
+      batchInEpoch: this.stepInEpoch,
+      batchesPerEpoch: this.info.batchesPerEpoch,
+      trainCount: this.info.trainCount,
+      globalStep: this.globalStep,
+      samplesPerSecond: this.speed.samplesPerSecond,
+    });
   }
 
   // ─── controls ──────────────────────────────────────────────────────────
