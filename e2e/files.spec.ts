@@ -63,7 +63,7 @@ test.describe("saving and reopening", () => {
     const files = new FilesPage(page);
     await files.open("/", "MNIST MLP");
     const presets = await files.showPresets();
-    await presets.getByRole("button", { name: /^LeNet-5/ }).click();
+    await presets.locator('[data-preset="lenet-5"]').click();
     await expect(files.graphName()).toHaveValue("LeNet-5");
     await expect(page.getByRole("status")).toContainText("Opened “LeNet-5”.");
 
@@ -376,11 +376,15 @@ test.describe("presets", () => {
     const files = new FilesPage(page);
     await files.open("/", "MNIST MLP");
     const gallery = await files.showPresets();
-    const cards = gallery.getByRole("list", { name: "Presets" }).getByRole("button");
+    const cards = gallery.locator(".files-topics").getByRole("button");
+    // Grouped under the curriculum's topics, the perceptron first.
+    await expect(gallery.getByRole("heading", { name: "1. The perceptron" })).toBeVisible();
     const presetCount = readdirSync("presets").filter((f) => f.endsWith(".json")).length;
     await expect(cards).toHaveCount(presetCount);
     await expect(cards.first()).toBeFocused();
-    await expect(cards.first()).toHaveAccessibleDescription(/multilayer perceptron/);
+    await expect(gallery.locator('[data-preset="mnist-mlp"]')).toHaveAccessibleDescription(
+      /multilayer perceptron/,
+    );
     await expect(gallery.locator("img[src^='data:image/svg+xml']")).toHaveCount(presetCount);
     await page.keyboard.press("End");
     await page.keyboard.press("Home");
@@ -399,9 +403,10 @@ test.describe("presets", () => {
     await page.getByRole("button", { name: "简体中文" }).click();
     await files.editor.runMenu("文件", "预设…");
     const gallery = page.getByRole("dialog", { name: "预设" });
-    await expect(gallery.getByRole("button", { name: /^MNIST MLP/ })).toHaveAccessibleDescription(
+    await expect(gallery.locator('[data-preset="mnist-mlp"]')).toHaveAccessibleDescription(
       /多层感知机/,
     );
+    await expect(gallery.getByRole("heading", { name: "1. 感知机" })).toBeVisible();
     await files.expectNoErrors();
   });
 });

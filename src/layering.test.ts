@@ -15,7 +15,7 @@ const PRESETS = resolve(SRC, "..", "presets") + sep;
 const ALLOWED: Record<string, readonly string[]> = {
   graph: ["graph"],
   compiler: ["graph", "compiler"],
-  training: ["graph", "compiler", "training"],
+  training: ["graph", "compiler", "export", "training"],
   export: ["graph", "compiler", "export"],
   cli: ["graph", "compiler", "training", "export", "cli"],
   ui: ["graph", "compiler", "training", "export", "ui"],

@@ -1,5 +1,6 @@
 /** The docs generated from code, and where they live; a test checks they are current. */
 import { graphDocumentJsonSchema } from "../../src/graph/document/jsonSchema";
+import { curriculumMarkdown } from "./curriculumDoc";
 import { diagnosticsMarkdown } from "./diagnosticsDoc";
 import { layersMarkdown } from "./layersDoc";
 
@@ -15,4 +16,5 @@ export const GENERATED_DOCS: readonly GeneratedDoc[] = [
   },
   { path: "docs/diagnostics.md", render: diagnosticsMarkdown },
   { path: "docs/layers.md", render: layersMarkdown },
+  { path: "docs/curriculum.md", render: curriculumMarkdown },
 ];

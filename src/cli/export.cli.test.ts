@@ -1,8 +1,9 @@
 /**
  * `neurograph export` and `neurograph import` through the real executable:
  * graph → tfjs → graph keeps every node, edge and param; the Keras module with
- * trained weights compiles with Debian's Python; what a target cannot express
- * is refused with the node named.
+ * trained weights compiles with Debian's Python; the PyTorch module with
+ * trained weights predicts what the trained tfjs model predicts; what a target
+ * cannot express is refused with the node named.
  */
 import { execFile, spawnSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -86,6 +87,78 @@ describe("neurograph export / import", () => {
     expect(compiled.stderr).toBe("");
     expect(compiled.status).toBe(0);
   }, 120_000);
+
+  it("PyTorch with trained weights: the module predicts what the trained tfjs model predicts", async () => {
+    const probe = spawnSync("/usr/bin/python3", ["-c", "import torch"], { encoding: "utf8" });
+    if (probe.status !== 0)
+      throw new Error(
+        "PyTorch is missing from /usr/bin/python3: `.ci/run` installs python3-torch.",
+      );
+    const trained = join(folder, "trained-lstm");
+    expect(
+      (await run(["train", "presets/lstm-first-symbol.json", "--epochs", "1", "--save", trained]))
+        .code,
+    ).toBe(0);
+    const out = join(folder, "pytorch");
+    const result = await run([
+      "export",
+      "presets/lstm-first-symbol.json",
+      "--to",
+      "pytorch",
+      "--weights",
+      trained,
+      "--out",
+      out,
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    // The file names follow the graph's name.
+    const written = JSON.parse(result.stdout).files as string[];
+    const stem = written.find((f) => f.endsWith(".py"))!.replace(/\.py$/, "");
+    expect(written).toEqual(
+      expect.arrayContaining([`${stem}.py`, `${stem}.pt.json`, `${stem}.pt.bin`]),
+    );
+    // The trained tfjs model's predictions on 32 random one-hot sequences.
+    const tf = await import("@tensorflow/tfjs");
+    const compiler = await import("../compiler");
+    compiler.enableProductionMode();
+    await tf.setBackend("cpu");
+    const model = await compiler.modelFromFiles({
+      modelJson: await readFile(join(trained, "model.json"), "utf8"),
+      weights: new Uint8Array(await readFile(join(trained, compiler.WEIGHTS_FILE))),
+    });
+    const shape = [32, ...(model.inputs[0]!.shape.slice(1) as number[])];
+    const size = shape.reduce((n, d) => n * d, 1);
+    const inputs = Float32Array.from({ length: size }, (_, i) => ((i * 7919) % 13) / 13);
+    const x = tf.tensor(inputs, shape);
+    const y = model.predict(x) as import("@tensorflow/tfjs").Tensor;
+    const expected = Array.from(y.dataSync());
+    tf.dispose([x, y]);
+    model.dispose();
+    const program = [
+      "import json, sys",
+      "import numpy as np, torch",
+      `sys.path.insert(0, ${JSON.stringify(out)})`,
+      `from ${stem} import build_model, load_weights`,
+      "model = build_model()",
+      `load_weights(model, ${JSON.stringify(join(out, `${stem}.pt.json`))})`,
+      "model.eval()",
+      "data = json.load(sys.stdin)",
+      'x = torch.tensor(np.array(data["x"], dtype="float32").reshape(data["shape"]))',
+      "with torch.no_grad():",
+      "    print(json.dumps(model(x).reshape(-1).tolist()))",
+    ].join("\n");
+    const python = spawnSync("/usr/bin/python3", ["-c", program], {
+      input: JSON.stringify({ x: Array.from(inputs), shape }),
+      encoding: "utf8",
+      maxBuffer: 1 << 24,
+    });
+    expect(python.stderr).toBe("");
+    const got = JSON.parse(python.stdout) as number[];
+    expect(got).toHaveLength(expected.length);
+    const worst = Math.max(...got.map((v, i) => Math.abs(v - expected[i]!)));
+    expect(worst).toBeLessThanOrEqual(1e-4);
+  }, 180_000);
 
   it("refuses what a target cannot express, naming the node", async () => {
     const result = await run([

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "./args";
 import { compileCommand } from "./commands/compile";
 import { exportCommand } from "./commands/export";
+import { gradeCommand } from "./commands/grade";
 import { importCommand } from "./commands/import";
 import { summaryCommand } from "./commands/summary";
 import { trainCommand } from "./commands/train";
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   summaryCommand,
   compileCommand,
   trainCommand,
+  gradeCommand,
   exportCommand,
   importCommand,
 ];

@@ -1,5 +1,6 @@
 /** What `neurograph train` prints: one line per epoch (text or JSON) and a summary line. */
 import type { Locale } from "../graph";
+import { describeGoal, formatResult, type GoalCheck, type RunResults } from "../graph/results";
 import type { EpochPoint } from "../training/protocol";
 
 /** Keras's short names in text output; JSON keeps the setup's metric names. */
@@ -48,6 +49,10 @@ export interface TrainSummary {
   readonly last: EpochPoint | undefined;
   readonly saved?: string;
   readonly message?: { readonly en: string; readonly zh: string };
+  /** The run's figures (RESULT_METRICS). */
+  readonly results?: RunResults;
+  /** With --check: the document's expected outcome, goal by goal. */
+  readonly checks?: readonly GoalCheck[];
 }
 
 export function summaryLine(summary: TrainSummary, locale: Locale): string {
@@ -82,5 +87,30 @@ export function summaryJson(summary: TrainSummary): string {
     valMetrics: last?.valMetrics ?? null,
     ...(summary.saved ? { saved: summary.saved } : {}),
     ...(summary.message ? { message: summary.message.en, messageZh: summary.message.zh } : {}),
+    ...(summary.results ? { results: summary.results } : {}),
+    ...(summary.checks ? { checks: summary.checks } : {}),
   })}\n`;
+}
+
+/** "✓ Best validation accuracy ≥ 95 %: 97.3 %", one line per goal, then a verdict. */
+export function checkLines(checks: readonly GoalCheck[], locale: Locale): string {
+  const lines = checks.map((c) => {
+    const actual =
+      c.actual === undefined
+        ? locale === "zh"
+          ? "无数值"
+          : "no value"
+        : formatResult(c.goal.metric, c.actual, locale);
+    return `${c.met ? "✓" : "✗"} ${describeGoal(c.goal, locale)}: ${actual}`;
+  });
+  const missed = checks.filter((c) => !c.met).length;
+  const verdict =
+    missed === 0
+      ? locale === "zh"
+        ? "预期结果全部达成。"
+        : "Expected outcome reached."
+      : locale === "zh"
+        ? `${missed} 项预期结果未达成。`
+        : `Expected outcome missed on ${missed} of ${checks.length}.`;
+  return `${[...lines, verdict].join("\n")}\n`;
 }

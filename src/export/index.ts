@@ -10,4 +10,17 @@ export {
   WEIGHTS_FORMAT,
   type WeightsManifest,
 } from "./keras";
+export {
+  EXPORT_TARGETS,
+  type ExportedFile,
+  type ExportTarget,
+  exportModelFiles,
+  type ModelExport,
+} from "./modelFiles";
+export {
+  exportPytorch,
+  PYTORCH_DIAGNOSTIC_CODES,
+  type PytorchExportOptions,
+  type PytorchExportResult,
+} from "./pytorch";
 export * from "./tfjs";

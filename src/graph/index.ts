@@ -1,6 +1,7 @@
 /** The framework-free core: documents, layer catalogue, shape inference, diagnostics. */
 export * from "./analyze";
 export * from "./diagnostics";
+export * from "./document/lesson";
 export * from "./document/load";
 export * from "./document/migrations";
 export * from "./document/save";
@@ -9,9 +10,11 @@ export * from "./edit";
 export * from "./fixes/apply";
 export * from "./fixes/types";
 export * from "./i18n";
+export * from "./lab";
 export * from "./layers/registry";
 export type { Category, LayerKind, PortSpec } from "./layers/types";
 export * from "./params";
+export * from "./results";
 export * from "./shape";
 export { quote, visible } from "./text";
 export * from "./training/datasetOptions";

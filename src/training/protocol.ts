@@ -6,6 +6,7 @@
  * that charts never slow training.
  */
 
+import type { ExportedFile, ExportTarget } from "../export/modelFiles";
 import type { Diagnostic } from "../graph/diagnostics";
 import type { GraphDocument } from "../graph/document/schema";
 import type { I18nText } from "../graph/i18n";
@@ -82,7 +83,31 @@ export type WorkerRequest =
   /** A recipe's question (decode a point, a word's neighbours, attack a sample…): replies "recipeAnswer" or "error". */
   | { readonly type: "recipeQuery"; readonly requestId: number; readonly question: RecipeQuestion }
   /** Ask for a fresh "recipeView" now (e.g. when its panel opens). */
-  | { readonly type: "recipeView" };
+  | { readonly type: "recipeView" }
+  /**
+   * The graph's model as an export target's files, with the best weights the worker has for it: the run's
+   * trained model when it belongs to this graph, else the graph's checkpoint, else fresh ones. Replies
+   * "exportedModel" or "error".
+   */
+  | {
+      readonly type: "exportModel";
+      readonly requestId: number;
+      readonly graphId: string;
+      readonly document: GraphDocument;
+      readonly target: ExportTarget;
+    }
+  /**
+   * An imported tfjs model's weights become the checkpoint of the graph opened from it, so the imported model
+   * predicts (and continues training) as before. Replies "weightsAdopted" or "error".
+   */
+  | {
+      readonly type: "adoptWeights";
+      readonly requestId: number;
+      readonly graphId: string;
+      readonly modelJson: string;
+      /** The weight files by name (as the manifest names them, or their base names). */
+      readonly weightFiles: ReadonlyMap<string, Uint8Array>;
+    };
 
 // ─── worker → main thread ────────────────────────────────────────────────
 
@@ -255,6 +280,23 @@ export type WorkerReply =
       readonly view: RecipeView;
     }
   | { readonly type: "recipeAnswer"; readonly requestId: number; readonly answer: RecipeAnswer }
+  | {
+      readonly type: "exportedModel";
+      readonly requestId: number;
+      readonly files: readonly ExportedFile[];
+      /** Which weights the files hold: the run's, the saved checkpoint's (after `epoch` epochs), or fresh ones. */
+      readonly weights: "trained" | "checkpoint" | "initial";
+      readonly epoch: number | null;
+      /** What the files do not carry over (e.g. a recipe loop the PyTorch script leaves out), with its code. */
+      readonly warnings: readonly I18nText[];
+    }
+  | {
+      readonly type: "weightsAdopted";
+      readonly requestId: number;
+      /** Nodes whose weights came from the file. */
+      readonly loaded: readonly string[];
+      readonly diagnostics: readonly Diagnostic[];
+    }
   /** The worker could not even answer (bad request): shown as a message, nothing is lost. */
   | {
       readonly type: "error";

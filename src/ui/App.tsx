@@ -6,6 +6,7 @@ import { TopBar } from "./components/TopBar";
 import { useLocale, useMessages } from "./i18n/locale";
 import { LANGUAGE_TAGS } from "./i18n/messages";
 import { Inspector } from "./inspector/Inspector";
+import { LabPanel } from "./labs/LabPanel";
 import { BottomPanel } from "./layout/BottomPanel";
 import { Dialogs } from "./layout/Dialogs";
 import { Toast } from "./layout/Toast";
@@ -33,6 +34,7 @@ export function App() {
         <BottomPanel />
       </main>
       <Inspector />
+      <LabPanel />
       <Dialogs />
       <CommandPalette />
       <Toast />

@@ -1,17 +1,20 @@
+import { EXPORT_TARGETS } from "../../export/modelFiles";
 import { readTrainingSetup } from "../../graph";
 import { parseLocale, validateFile } from "../documentInput";
 import { diagnosticsJson, formatDiagnostics } from "../format";
 import { EXIT } from "../io";
 import { type Command, JSON_FLAG, LANG_FLAG } from "./types";
 
-const TARGETS = ["tfjs", "keras"] as const;
+const TARGETS = EXPORT_TARGETS;
 
 export const exportCommand: Command = {
   name: "export",
-  usage: "neurograph export FILE --to tfjs|keras --out DIR [--weights DIR] [--json] [--lang en|zh]",
-  summary: "write the graph as a tfjs model or a Keras Python module (with trained weights)",
+  usage:
+    "neurograph export FILE --to tfjs|keras|pytorch --out DIR [--weights DIR] [--json] [--lang en|zh]",
+  summary:
+    "write the graph as a tfjs model, or a Keras or PyTorch Python module (with trained weights)",
   flags: [
-    { name: "to", takesValue: true, help: "tfjs or keras (PyTorch comes next)" },
+    { name: "to", takesValue: true, help: "tfjs, keras or pytorch" },
     { name: "out", takesValue: true, help: "directory to write the files into" },
     {
       name: "weights",
@@ -79,37 +82,26 @@ export const exportCommand: Command = {
           trained.dispose();
         }
       }
-      const written: string[] = [];
+      const exported = await exporter.exportModelFiles({
+        document,
+        model,
+        layerNames: compiled.layerNames,
+        target: to as (typeof TARGETS)[number],
+        trained: typeof weightsDir === "string",
+      });
+      const say = (d: (typeof exported & { ok: false })["diagnostics"][number]) =>
+        `${file}: ${d.severity} ${d.code}${d.nodeIds.length > 0 ? ` (${d.nodeIds.join(", ")})` : ""}: ${locale === "zh" ? d.messageZh : d.message}\n`;
+      if (!exported.ok) {
+        for (const d of exported.diagnostics) io.err(say(d));
+        if (json) io.out(`${JSON.stringify({ ok: false, diagnostics: exported.diagnostics })}\n`);
+        return EXIT.invalid;
+      }
+      if (!json) for (const d of exported.warnings) io.err(say(d));
       await io.makeDir(out);
-      if (to === "tfjs") {
-        const files = await compiler.modelToFiles(model, "Neurograph");
-        const modelJson = exporter.withNeurographMetadata(
-          files.modelJson,
-          document,
-          compiled.layerNames,
-        );
-        await io.writeFile(`${out}/model.json`, modelJson);
-        await io.writeFile(`${out}/${compiler.WEIGHTS_FILE}`, files.weights);
-        written.push("model.json", compiler.WEIGHTS_FILE);
-      } else {
-        const exported = exporter.exportKeras(
-          document,
-          typeof weightsDir === "string"
-            ? { weights: exporter.nodeWeightsOf(model, document) }
-            : {},
-        );
-        if (!exported.ok) {
-          for (const d of exported.diagnostics)
-            io.err(
-              `${file}: ${d.severity} ${d.code}${d.nodeIds.length > 0 ? ` (${d.nodeIds.join(", ")})` : ""}: ${locale === "zh" ? d.messageZh : d.message}\n`,
-            );
-          if (json) io.out(`${JSON.stringify({ ok: false, diagnostics: exported.diagnostics })}\n`);
-          return EXIT.invalid;
-        }
-        for (const f of exported.files) {
-          await io.writeFile(`${out}/${f.path}`, "text" in f ? f.text : f.bytes);
-          written.push(f.path);
-        }
+      const written: string[] = [];
+      for (const f of exported.files) {
+        await io.writeFile(`${out}/${f.path}`, f.bytes);
+        written.push(f.path);
       }
       if (json) io.out(`${JSON.stringify({ ok: true, to, out, files: written })}\n`);
       else io.out(`Wrote ${written.map((f) => `${out}/${f}`).join(", ")}.\n`);

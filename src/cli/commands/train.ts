@@ -1,8 +1,15 @@
-import { type BackendChoice, readTrainingSetup } from "../../graph";
+import { type BackendChoice, checkGoals, readTrainingSetup } from "../../graph";
 import { parseLocale, validateFile } from "../documentInput";
 import { diagnosticsJson, formatDiagnostics } from "../format";
 import { EXIT } from "../io";
-import { epochJson, epochLine, summaryJson, summaryLine, type TrainSummary } from "../trainOutput";
+import {
+  checkLines,
+  epochJson,
+  epochLine,
+  summaryJson,
+  summaryLine,
+  type TrainSummary,
+} from "../trainOutput";
 import { type Command, JSON_FLAG, LANG_FLAG } from "./types";
 
 const NODE_BACKENDS: readonly string[] = ["auto", "wasm", "cpu"];
@@ -10,7 +17,7 @@ const NODE_BACKENDS: readonly string[] = ["auto", "wasm", "cpu"];
 export const trainCommand: Command = {
   name: "train",
   usage:
-    "neurograph train FILE [--epochs N] [--backend auto|wasm|cpu] [--json] [--save DIR] [--lang en|zh]",
+    "neurograph train FILE [--epochs N] [--backend auto|wasm|cpu] [--json] [--save DIR] [--check] [--lang en|zh]",
   summary: "train the graph on its training setup's dataset, printing one line per epoch",
   flags: [
     {
@@ -24,6 +31,11 @@ export const trainCommand: Command = {
       help: "auto (default: wasm when it has every kernel the graph needs, else cpu), wasm or cpu",
     },
     JSON_FLAG,
+    {
+      name: "check",
+      takesValue: false,
+      help: "check the preset's expected outcome (lesson.checks) on the run's results; exit 1 when one is not met",
+    },
     {
       name: "save",
       takesValue: true,
@@ -59,9 +71,16 @@ export const trainCommand: Command = {
       return EXIT.usage;
     }
     const json = args.flags.has("json");
+    const check = args.flags.has("check");
     const outcome = await validateFile(file, io);
     if ("exitCode" in outcome) return outcome.exitCode;
     const { result } = outcome;
+    if (check && result.document && (result.document.lesson?.checks.length ?? 0) === 0) {
+      io.err(
+        "neurograph: --check needs an expected outcome: this document has no lesson.checks.\n",
+      );
+      return EXIT.usage;
+    }
     if (!result.ok || !result.document) {
       if (json)
         io.out(
@@ -78,11 +97,12 @@ export const trainCommand: Command = {
     const backend = backendText as BackendChoice | undefined;
 
     // tfjs is loaded only by the commands that need it.
-    const [{ trainInNode, recipeReport }, { classifyError }, compiler] = await Promise.all([
-      import("../../training/node"),
-      import("../../training/engine/errors"),
-      import("../../compiler"),
-    ]);
+    const [{ trainInNode, recipeReport, runResultsOf }, { classifyError }, compiler] =
+      await Promise.all([
+        import("../../training/node"),
+        import("../../training/engine/errors"),
+        import("../../compiler"),
+      ]);
     compiler.enableProductionMode();
     const print = (line: string) => io.out(line);
     let stopOnInterrupt: (() => void) | null = null;
@@ -124,6 +144,8 @@ export const trainCommand: Command = {
         await io.writeFile(`${save}/${compiler.WEIGHTS_FILE}`, files.weights);
         saved = save;
       }
+      const results = runResultsOf(trained, document, setup, { report });
+      const checks = check ? checkGoals(document.lesson?.checks ?? [], results) : undefined;
       trainer.dispose();
       const summary: TrainSummary = {
         status: run.status,
@@ -133,9 +155,12 @@ export const trainCommand: Command = {
         last: run.epochs.at(-1),
         ...(saved ? { saved } : {}),
         ...(run.failure ? { message: run.failure.text } : {}),
+        results,
+        ...(checks ? { checks } : {}),
       };
       print(json ? summaryJson(summary) : summaryLine(summary, locale));
-      if (!run.failure) return EXIT.ok;
+      if (checks && !json) print(checkLines(checks, locale));
+      if (!run.failure) return checks?.some((c) => !c.met) ? EXIT.invalid : EXIT.ok;
       return run.failure.reason === "memory" || run.failure.reason === "internal"
         ? EXIT.internal
         : EXIT.invalid;

@@ -21,6 +21,7 @@ const files = readdirSync(PRESETS)
 const REFUSED: Readonly<Record<string, { code: string; nodes: string[] }>> = {
   "word2vec-kjv.json": { code: "KX201", nodes: ["vectors"] },
   "word2vec-planted.json": { code: "KX201", nodes: ["vectors"] },
+  "word2vec-planted-cbow.json": { code: "KX201", nodes: ["vectors"] },
 };
 
 function load(file: string) {

@@ -127,7 +127,43 @@ export function bracketLines(
     return [`${open}${joined}${close}`];
   const inner = `${indent}${INDENT}${joined}`;
   if (inner.length <= LINE_WIDTH) return [open, inner, `${indent}${close}`];
-  return [open, ...items.map((item) => `${indent}${INDENT}${item},`), `${indent}${close}`];
+  return [
+    open,
+    ...items.flatMap((item) => itemLines(item, `${indent}${INDENT}`)),
+    `${indent}${close}`,
+  ];
+}
+
+/** One item of a bracket per line; a call too long for it (a Bidirectional's inner layer) is broken in turn. */
+function itemLines(item: string, indent: string): string[] {
+  const line = `${indent}${item},`;
+  const call = /^([\w.]+)\((.*)\)$/s.exec(item);
+  if (line.length <= LINE_WIDTH || !call) return [line];
+  const lines = bracketLines(`${indent}${call[1]}(`, topLevelParts(call[2]!), "),", indent);
+  return lines;
+}
+
+/** Splits `a, f(b, c), "d, e"` at its top-level commas (outside brackets and strings). */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts.filter((p) => p !== "");
 }
 
 /** Re-indents a block of lines (for nesting generated code). */

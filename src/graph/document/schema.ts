@@ -5,6 +5,7 @@
  * Objects are "loose": fields we do not know survive a load/save round trip.
  */
 import { z } from "zod";
+import { lessonSchema } from "./lesson";
 
 export const DOCUMENT_FORMAT = "neurograph";
 export const CURRENT_VERSION = 1;
@@ -55,6 +56,8 @@ export const documentSchema = z.looseObject({
   edges: z.array(edgeSchema),
   groups: z.array(groupSchema).default([]),
   training: z.record(z.string(), z.unknown()).default({}),
+  /** Presets only: the curriculum topic, bilingual title and learning goal, and the checked expected outcome. */
+  lesson: lessonSchema.optional(),
 });
 
 export type GraphDocument = z.output<typeof documentSchema>;

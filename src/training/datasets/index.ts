@@ -11,12 +11,14 @@
 import { t } from "../../graph/i18n";
 import { readNumber } from "../../graph/training/datasetOptions";
 import { withDefaultOptions } from "../../graph/training/datasetSpec";
+import { FILL_BLANK_VOCABULARY } from "../../graph/training/datasetSpecs/fillBlank";
 import { DIGIT_NAMES } from "../../graph/training/datasetSpecs/sequence";
 import { datasetOption, datasetSpec } from "../../graph/training/datasets";
 import { ASSET_FILES, loadPackedImages } from "./assets";
 import { loadCorpus } from "./corpus";
 import { loadCsv } from "./csv";
 import { DatasetError } from "./errors";
+import { generateFillBlank } from "./fillBlank";
 import { decodeImages } from "./imageFolder";
 import type { DatasetIO } from "./io";
 import { createRandom, deriveSeed, type Random } from "./random";
@@ -63,6 +65,11 @@ const GENERATED: Readonly<
     train: generateTagging(options, random),
     integerFeatures: true,
     vocabulary: TAGGING_VOCABULARY,
+  }),
+  fillBlank: (options, random) => ({
+    train: generateFillBlank(options, random),
+    integerFeatures: true,
+    vocabulary: FILL_BLANK_VOCABULARY,
   }),
 };
 

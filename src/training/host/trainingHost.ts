@@ -15,6 +15,7 @@ import { Trainer } from "../engine/trainer";
 import type { LiveOptions, WorkerReply, WorkerRequest } from "../protocol";
 import { RecipeTrainer } from "../recipes/recipeTrainer";
 import { prepareRun, type TrainingRun } from "../session/prepare";
+import { adoptWeights, exportModel, type LiveModel } from "./modelExchange";
 
 export interface TrainingHostDependencies {
   readonly post: (reply: WorkerReply) => void;
@@ -110,6 +111,36 @@ export class TrainingHost {
         if (run instanceof RecipeTrainer) run.requestView();
         return;
       }
+      case "exportModel":
+        return this.answerLater(
+          async () => exportModel(request, this.deps.checkpoints, this.liveModel()),
+          request.requestId,
+        );
+      case "adoptWeights":
+        return this.answerLater(
+          async () => adoptWeights(request, this.deps.checkpoints),
+          request.requestId,
+        );
+    }
+  }
+
+  /** The run's model, for an export of the same graph. */
+  private liveModel(): LiveModel | null {
+    const run = this.current;
+    if (!run?.trainer) return null;
+    return {
+      graphId: run.graphId,
+      architecture: run.architecture,
+      model: run.trainer.trainedModel,
+    };
+  }
+
+  /** Like answer(), for work that takes a while: the reply, or an "error" naming the request. */
+  private async answerLater(body: () => Promise<WorkerReply>, requestId: number): Promise<void> {
+    try {
+      this.deps.post(await body());
+    } catch (error) {
+      this.deps.post({ type: "error", message: classifyError(error).text, requestId });
     }
   }
 

@@ -3,7 +3,9 @@
  * more than a loss: the modes a GAN covers, the nearest neighbours word2vec
  * found, an adversarially trained classifier's accuracy under attack.
  */
+import type { RunResults } from "../../graph/results/metrics";
 import type { TrainingSetup } from "../../graph/training/setup";
+import { PLANTED_PAIRS } from "../datasets/corpus/planted";
 import { Trainer } from "../engine/trainer";
 import { RecipeTrainer } from "../recipes/recipeTrainer";
 import type { TrainingRun } from "../session/prepare";
@@ -13,6 +15,8 @@ export interface RecipeReport {
   readonly lines: readonly string[];
   /** The same for --json. */
   readonly json: Readonly<Record<string, unknown>>;
+  /** The figures among these that goals can be written on (RESULT_METRICS names). */
+  readonly results: RunResults;
 }
 
 /** Samples the adversarial report attacks (the validation split's first ones). */
@@ -25,8 +29,10 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
       return {
         lines: [`modes covered: ${view.modes.covered} of ${view.modes.total}`],
         json: { modesCovered: view.modes.covered, modes: view.modes.total },
+        results: { modesCovered: view.modes.covered },
       };
-    if (view.kind === "word2vec")
+    if (view.kind === "word2vec") {
+      const partners = setup.dataset.id === "planted" ? partnersFirst(run) : undefined;
       return {
         lines: view.watched.map(
           (w) =>
@@ -40,8 +46,11 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
           neighbours: Object.fromEntries(
             view.watched.map((w) => [w.word, w.neighbours.slice(0, 5).map((n) => n.word)]),
           ),
+          ...(partners === undefined ? {} : { partnersFirst: partners }),
         },
+        results: partners === undefined ? {} : { partnersFirst: partners },
       };
+    }
     return null;
   }
   if (run instanceof Trainer && setup.recipe === "adversarial") {
@@ -67,7 +76,25 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
         attackedAccuracy: attacked,
         samples: answer.count,
       },
+      results: { attackedAccuracy: attacked!, cleanAccuracy: clean! },
     };
   }
   return null;
+}
+
+/**
+ * The planted corpus's test: the share of the 24 partner words (boat/ship, car/truck, …) whose planted partner
+ * is their nearest neighbour.
+ */
+function partnersFirst(run: RecipeTrainer): number {
+  const words = PLANTED_PAIRS.flatMap((pair) => [
+    pair.words,
+    [pair.words[1], pair.words[0]] as const,
+  ]);
+  let first = 0;
+  for (const [word, partner] of words) {
+    const answer = run.query({ kind: "neighbours", word, count: 1 });
+    if (answer.kind === "neighbours" && answer.neighbours[0]?.word === partner) first++;
+  }
+  return first / words.length;
 }

@@ -18,6 +18,7 @@ import {
 } from "../../graph";
 import { canvasApi } from "../canvas/canvasApi";
 import { useLocaleStore } from "../i18n/locale";
+import { withoutLockedNodes } from "../labs/lockGuard";
 import { EMPTY_SELECTION, useEditorStore } from "../store/editorStore";
 import { useUiStore } from "../store/uiStore";
 import type { Command } from "./types";
@@ -139,7 +140,7 @@ function selectionText(): string | null {
 }
 
 function cutSelection(): void {
-  const { selection } = store();
+  const selection = withoutLockedNodes(store().selection);
   store().edit((d) => removeElements(d, selection.nodes, selection.edges), EMPTY_SELECTION);
 }
 

@@ -5,6 +5,7 @@ import { SHARE_DIALOG, type ShareDialogProps } from "../files/dialogs/ShareDialo
 import { downloadJson, exportPng, exportSvg } from "../files/exports";
 import { pickFile } from "../files/fileInput";
 import { newGraph } from "../files/library";
+import { exportModelZip } from "../files/modelExport";
 import { shareUrl } from "../files/shareLink";
 import { useEditorStore } from "../store/editorStore";
 import { useUiStore } from "../store/uiStore";
@@ -31,6 +32,13 @@ export function fileCommands(): Command[] {
       keys: ["Mod+O"],
       whileTyping: true,
       keywords: "open load import file json 打开 导入 文件",
+      run: pickFile,
+    },
+    {
+      id: "file.importModel",
+      title: t("Import TensorFlow.js / Keras model…", "导入 TensorFlow.js / Keras 模型…"),
+      menu: "file",
+      keywords: "import tfjs keras model.json weights 导入 模型",
       run: pickFile,
     },
     {
@@ -64,6 +72,27 @@ export function fileCommands(): Command[] {
       menu: "export",
       keywords: "image picture png 图片 图像",
       run: exportPng,
+    },
+    {
+      id: "export.tfjs",
+      title: t("TensorFlow.js model (.zip)", "TensorFlow.js 模型（.zip）"),
+      menu: "export",
+      keywords: "tfjs tensorflow model weights download 模型 权重",
+      run: () => exportModelZip("tfjs"),
+    },
+    {
+      id: "export.keras",
+      title: t("Keras code (.zip)", "Keras 代码（.zip）"),
+      menu: "export",
+      keywords: "keras tensorflow python code 代码",
+      run: () => exportModelZip("keras"),
+    },
+    {
+      id: "export.pytorch",
+      title: t("PyTorch code (.zip)", "PyTorch 代码（.zip）"),
+      menu: "export",
+      keywords: "pytorch torch python code ddp 代码",
+      run: () => exportModelZip("pytorch"),
     },
     {
       id: "export.svg",

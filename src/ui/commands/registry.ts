@@ -1,5 +1,7 @@
 /** Every command, from every feature, in one list. */
+import { labCommands } from "../labs/labCommands";
 import { clipboardCommands } from "./clipboardCommands";
+import { compareCommands } from "./compareCommands";
 import { editCommands } from "./editCommands";
 import { fileCommands } from "./fileCommands";
 import { groupCommands } from "./groupCommands";
@@ -12,10 +14,12 @@ import { viewCommands } from "./viewCommands";
 export function allCommands(): readonly Command[] {
   return [
     ...fileCommands(),
+    ...labCommands(),
     ...editCommands(),
     ...clipboardCommands(),
     ...groupCommands(),
     ...viewCommands(),
+    ...compareCommands(),
     ...layoutCommands(),
     ...layerCommands(),
     ...helpCommands(),

@@ -10,7 +10,9 @@ export function fileInput(): HTMLInputElement {
   if (input?.isConnected) return input;
   input = document.createElement("input");
   input.type = "file";
-  input.accept = ".json,application/json";
+  // Several files: a TensorFlow.js model.json comes with its .bin weight files.
+  input.accept = ".json,.bin,application/json,application/octet-stream";
+  input.multiple = true;
   input.hidden = true;
   input.dataset.testid = "open-file";
   input.addEventListener("change", () => {

@@ -5,7 +5,7 @@ const FORBIDDEN = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i; // Windows device names
 const MAX_LENGTH = 100;
 
-export function downloadName(name: string, extension: "json" | "svg" | "png"): string {
+export function downloadName(name: string, extension: "json" | "svg" | "png" | "zip"): string {
   let base = name
     .replace(FORBIDDEN, "_")
     .replace(/\s+/g, " ")

@@ -56,6 +56,8 @@ export const filesText = defineCatalog(
     presets: "Presets",
     presetsIntro:
       "Start from an example. It opens as a new graph; your current one stays in My graphs.",
+    otherPresets: "More examples",
+    learningGoal: "Goal:",
     layers: "{count} layers",
     parameters: "{count} parameters",
 
@@ -81,6 +83,19 @@ export const filesText = defineCatalog(
       "Saving failed ({detail}). Your graph stays open; use File → Download .json to keep a copy.",
     storageBack: "Saving works again.",
     exportFailed: "Export failed: {detail}",
+    exportedModel: "Exported the {target} with {weights}.",
+    exportedTrained: "the weights of the current run",
+    exportedCheckpoint: "the weights saved after epoch {epoch}",
+    exportedUntrained: "untrained weights (train the graph first to export trained ones)",
+    target_tfjs: "TensorFlow.js model",
+    target_keras: "Keras code",
+    target_pytorch: "PyTorch code",
+    importedNoWeights:
+      "Imported “{name}” without weights: pick model.json together with its .bin files to keep them.",
+    importedWeights: "Imported “{name}”: the weights of {count} layers are kept.",
+    importedSomeWeights:
+      "Imported “{name}”: the weights of {count} layers are kept; the others did not fit and start fresh.",
+    importWeightsFailed: "The model opened, but its weights could not be kept: {detail}",
   },
   {
     close: "关闭",
@@ -129,6 +144,8 @@ export const filesText = defineCatalog(
 
     presets: "预设",
     presetsIntro: "从示例开始。它会作为新图打开；你当前的图会保留在“我的图”中。",
+    otherPresets: "更多示例",
+    learningGoal: "学习目标：",
     layers: "{count} 层",
     parameters: "{count} 个参数",
 
@@ -150,6 +167,19 @@ export const filesText = defineCatalog(
     storageFailed: "保存失败（{detail}）。你的图仍然打开着；请用“文件 → 下载 .json”保留副本。",
     storageBack: "保存已恢复正常。",
     exportFailed: "导出失败：{detail}",
+    exportedModel: "已导出{target}，使用{weights}。",
+    exportedTrained: "当前训练的权重",
+    exportedCheckpoint: "第 {epoch} 轮后保存的权重",
+    exportedUntrained: "未训练的权重（先训练此图才能导出训练后的权重）",
+    target_tfjs: "TensorFlow.js 模型",
+    target_keras: "Keras 代码",
+    target_pytorch: "PyTorch 代码",
+    importedNoWeights:
+      "已导入“{name}”，但没有权重：请同时选择 model.json 和它的 .bin 文件以保留权重。",
+    importedWeights: "已导入“{name}”：保留了 {count} 层的权重。",
+    importedSomeWeights:
+      "已导入“{name}”：保留了 {count} 层的权重；其余的层权重不匹配，重新初始化。",
+    importWeightsFailed: "模型已打开，但无法保留其权重：{detail}",
   },
 );
 

@@ -53,10 +53,16 @@ export async function fileVerdict(file: File): Promise<Verdict> {
   }
 }
 
-/** Opens the first of the files (a picker or a drop may deliver several). */
+/**
+ * Opens the first of the files (a picker or a drop may deliver several) — or, when one of them is a
+ * TensorFlow.js model.json, imports that model with the others as its weight files.
+ */
 export async function openFiles(files: readonly File[]): Promise<void> {
   const [file] = files;
   if (!file) return;
+  const { findModelFile, importModel } = await import("./modelImport");
+  const model = await findModelFile(files);
+  if (model) return importModel(model, files);
   await offer(await fileVerdict(file), filesI18n("sourceFile", { name: file.name }));
 }
 

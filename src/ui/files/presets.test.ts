@@ -1,28 +1,54 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { descriptionText, PRESETS, presetById } from "./presets";
+import { CURRICULUM_TOPICS, topicTitle } from "../../graph";
+import {
+  descriptionText,
+  learningGoal,
+  PRESETS,
+  presetById,
+  presetsByTopic,
+  presetTitle,
+} from "./presets";
 
 describe("presets", () => {
-  it("bundles every file in presets/, simplest first", () => {
+  it("bundles every file in presets/, in the curriculum's order", () => {
     const files = readdirSync(new URL("../../../presets/", import.meta.url)).filter((f) =>
       f.endsWith(".json"),
     );
     expect(PRESETS.map((p) => `${p.id}.json`).sort()).toEqual(files.sort());
-    // Perceptrons, then other supervised networks, then the other recipes; each part simplest first.
-    const isMlp = (p: (typeof PRESETS)[number]) =>
-      p.document.nodes.every((n) => ["input", "dense", "activation", "dropout"].includes(n.type));
-    const isSupervised = (p: (typeof PRESETS)[number]) => !("recipe" in p.document.training);
-    const parts = [
-      PRESETS.filter((p) => isSupervised(p) && isMlp(p)),
-      PRESETS.filter((p) => isSupervised(p) && !isMlp(p)),
-      PRESETS.filter((p) => !isSupervised(p)),
-    ];
-    expect(parts.flat()).toEqual(PRESETS);
-    for (const part of parts) {
-      const sizes = part.map((p) => p.document.nodes.length);
-      expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    const keys = PRESETS.map((p) => [p.document.lesson!.topic, p.document.lesson!.order] as const);
+    const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    expect(keys).toEqual(sorted);
+    expect(PRESETS[0]!.document.lesson!.topic).toBe(1);
+    // The gallery's groups follow the topics, each once.
+    const topics = presetsByTopic().map((g) => g.topic);
+    expect(topics).toEqual([...new Set(topics)].sort((a, b) => a - b));
+  });
+
+  it("covers every topic of the curriculum with a complete lesson in both languages", () => {
+    for (const preset of PRESETS) {
+      const lesson = preset.document.lesson;
+      expect(lesson, `${preset.id} has a lesson`).toBeDefined();
+      for (const part of [lesson!.title, lesson!.goal, lesson!.outcome]) {
+        expect(part.en.trim(), preset.id).not.toBe("");
+        // Chinese text has Chinese characters in it, not an English copy.
+        expect(part.zh, preset.id).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(lesson!.checks.length, `${preset.id} states a checked outcome`).toBeGreaterThan(0);
+      // The English title is the document's name, so a graph opened in English keeps its familiar name.
+      expect(lesson!.title.en, preset.id).toBe(preset.document.name);
+      expect(presetTitle(preset, "zh")).toBe(lesson!.title.zh);
+      expect(learningGoal(preset, "zh")).toBe(lesson!.goal.zh);
+      for (const other of lesson!.compareWith ?? [])
+        expect(presetById(other), `${preset.id} compares with ${other}`).toBeDefined();
+      // A complete training setup: a dataset and a number of epochs.
+      const training = preset.document.training as { dataset?: { id?: string }; epochs?: number };
+      expect(training.dataset?.id, `${preset.id} names its dataset`).toBeTruthy();
+      expect(training.epochs, `${preset.id} names its epochs`).toBeGreaterThan(0);
     }
-    expect(PRESETS[0]!.id).toBe("mnist-mlp");
+    const covered = new Set(PRESETS.map((p) => p.document.lesson!.topic));
+    for (let topic = 1; topic <= CURRICULUM_TOPICS.length; topic++)
+      expect(covered.has(topic), `topic ${topic}: ${topicTitle(topic)!.en}`).toBe(true);
   });
 
   it("gives descriptions in both languages", () => {

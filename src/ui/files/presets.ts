@@ -1,6 +1,7 @@
 /**
- * The example graphs in presets/*.json, bundled at build time. Simplest
- * first: a gallery reads best from the smallest network to the largest.
+ * The example graphs in presets/*.json, bundled at build time, in the
+ * curriculum's order: by lesson topic (the perceptron first, word2vec last),
+ * then by the lesson's order within its topic.
  */
 import { type GraphDocument, type Locale, loadDocument } from "../../graph";
 
@@ -15,9 +16,6 @@ const modules = import.meta.glob<unknown>("../../../presets/*.json", {
   import: "default",
 });
 
-/** Layers of a plain multilayer perceptron, where a newcomer starts. */
-const MLP_LAYERS = new Set(["input", "dense", "activation", "dropout"]);
-
 export const PRESETS: readonly Preset[] = Object.entries(modules)
   .flatMap(([path, raw]) => {
     const { document } = loadDocument(raw);
@@ -26,16 +24,39 @@ export const PRESETS: readonly Preset[] = Object.entries(modules)
   })
   .sort(
     (a, b) =>
-      recipeRank(a.document) - recipeRank(b.document) ||
-      a.document.nodes.length - b.document.nodes.length ||
+      topicOf(a) - topicOf(b) ||
+      (a.document.lesson?.order ?? 0) - (b.document.lesson?.order ?? 0) ||
       a.id.localeCompare(b.id),
   );
 
-/** The order of the curriculum: perceptrons first, then other supervised networks, then the recipes beyond classification. */
-function recipeRank(document: GraphDocument): number {
-  const recipe = (document.training as { recipe?: unknown }).recipe;
-  if (recipe !== undefined && recipe !== "supervised" && recipe !== "adversarial") return 2;
-  return document.nodes.every((n) => MLP_LAYERS.has(n.type)) ? 0 : 1;
+/** The curriculum topic a preset teaches (1–16); presets without a lesson come last. */
+export function topicOf(preset: Preset): number {
+  return preset.document.lesson?.topic ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Presets grouped under their curriculum topic, in teaching order. */
+export function presetsByTopic(): {
+  readonly topic: number;
+  readonly presets: readonly Preset[];
+}[] {
+  const groups: { topic: number; presets: Preset[] }[] = [];
+  for (const preset of PRESETS) {
+    const topic = topicOf(preset);
+    const last = groups.at(-1);
+    if (last?.topic === topic) last.presets.push(preset);
+    else groups.push({ topic, presets: [preset] });
+  }
+  return groups;
+}
+
+/** The preset's name in the reader's language (the lesson's title), else the document's name. */
+export function presetTitle(preset: Preset, locale: Locale): string {
+  return preset.document.lesson?.title[locale] ?? preset.document.name;
+}
+
+/** What the learner should take away, in the reader's language ("" without a lesson). */
+export function learningGoal(preset: Preset, locale: Locale): string {
+  return preset.document.lesson?.goal[locale] ?? "";
 }
 
 export function presetById(id: string): Preset | undefined {

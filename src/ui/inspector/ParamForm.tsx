@@ -7,6 +7,7 @@
 import type { LayerKind, NodeDoc, ParamSpec } from "../../graph";
 import { useText } from "../i18n/catalog";
 import { format } from "../i18n/messages";
+import { LockedField, LockedNodeNote } from "../labs/LockedField";
 import { AxesField } from "./AxesField";
 import { BoolField } from "./BoolField";
 import { EnumField } from "./EnumField";
@@ -78,21 +79,25 @@ export function ParamForm({ node, kind, inputElements }: Props) {
     return <p className="muted">{text.noHyperparameters}</p>;
   return (
     <div className="param-form">
+      <LockedNodeNote nodeId={node.id} />
       {entries
         .filter(([, spec]) => isShown(spec, node.params, kind.params))
         .map(([name, spec]) => (
-          <Field
-            key={name}
-            nodeId={node.id}
-            name={name}
-            spec={spec}
-            value={node.params[name]}
-            isSet={Object.hasOwn(node.params, name)}
-            inputElements={inputElements}
-          />
+          <LockedField key={name} nodeId={node.id} name={name}>
+            <Field
+              nodeId={node.id}
+              name={name}
+              spec={spec}
+              value={node.params[name]}
+              isSet={Object.hasOwn(node.params, name)}
+              inputElements={inputElements}
+            />
+          </LockedField>
         ))}
       {unknown.map((name) => (
-        <UnknownParam key={name} nodeId={node.id} name={name} />
+        <LockedField key={name} nodeId={node.id} name={name}>
+          <UnknownParam nodeId={node.id} name={name} />
+        </LockedField>
       ))}
     </div>
   );

@@ -8,6 +8,7 @@
 import { useEffect } from "react";
 import { useFilesStore } from "../files/filesStore";
 import { useText } from "../i18n/catalog";
+import { LessonCard } from "./lesson/LessonCard";
 import { FailureBanner } from "./panel/FailureBanner";
 import { LearningRateControl } from "./panel/LearningRateControl";
 import { RunControls } from "./panel/RunControls";
@@ -46,6 +47,7 @@ export function TrainingPanel() {
         <RunStatusLine />
         <RunProgress />
         <FailureBanner />
+        <LessonCard />
         <ViewTabs />
       </section>
     </div>

@@ -59,7 +59,12 @@ const later = (patch: Patch) => ({ patch, wait: true });
 
 export function receiveReply(reply: WorkerReply): void {
   // Answers go to whoever asked (TrainingWorkerClient.query); the store has nothing to change.
-  if (reply.type === "recipeAnswer") return;
+  if (
+    reply.type === "recipeAnswer" ||
+    reply.type === "exportedModel" ||
+    reply.type === "weightsAdopted"
+  )
+    return;
   const { patch, wait } = patchFor(reply);
   if (wait) enqueue(patch);
   else applyNow(patch);
@@ -141,7 +146,10 @@ function patchFor(reply: WorkerReply): { patch: Patch; wait: boolean } {
     // A few times a second while a recipe runs: coalesced with the curves.
     case "recipeView":
       return later(() => ({ recipeView: reply.view, recipeViewStep: reply.step }));
+    // Answers to one request go to their asker (TrainingWorkerClient.ask); they reach here only when nobody waits.
     case "recipeAnswer":
+    case "exportedModel":
+    case "weightsAdopted":
       return later(() => ({}));
   }
 }

@@ -6,6 +6,8 @@
  * graph's checkpoint when there is one — and send their request once the
  * worker has said "started".
  */
+import type { ExportTarget } from "../../export/modelFiles";
+import type { GraphDocument } from "../../graph";
 import { readTrainingSetup } from "../../graph/training/setup";
 import type { LiveOptions, WorkerReply, WorkerRequest } from "../../training/protocol";
 import type { RecipeAnswer, RecipeQuestion } from "../../training/recipeViews";
@@ -201,4 +203,31 @@ export async function queryRecipe(question: RecipeQuestion): Promise<RecipeAnswe
 /** Asks for a fresh live picture of the recipe now (its panel just opened), when there is a model. */
 export function requestRecipeView(): void {
   if (hasModel()) send({ type: "recipeView" });
+}
+
+/**
+ * The graph's model as an export target's files, from the worker (which holds tfjs and the weights): the
+ * run's trained weights when the run is this graph's, else its checkpoint, else fresh ones.
+ */
+export function exportModelFiles(
+  document: GraphDocument,
+  target: ExportTarget,
+): Promise<Extract<WorkerReply, { type: "exportedModel" }>> {
+  const graphId = currentGraphId();
+  return worker().ask(
+    (requestId) => ({ type: "exportModel", requestId, graphId, document, target }),
+    "exportedModel",
+  );
+}
+
+/** Keeps an imported model's weights as the checkpoint of the graph just opened from it. */
+export function adoptImportedWeights(
+  graphId: string,
+  modelJson: string,
+  weightFiles: ReadonlyMap<string, Uint8Array>,
+): Promise<Extract<WorkerReply, { type: "weightsAdopted" }>> {
+  return worker().ask(
+    (requestId) => ({ type: "adoptWeights", requestId, graphId, modelJson, weightFiles }),
+    "weightsAdopted",
+  );
 }

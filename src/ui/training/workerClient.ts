@@ -31,9 +31,21 @@ export class RecipeQueryError extends Error {
 }
 
 interface Waiting {
-  readonly resolve: (answer: RecipeAnswer) => void;
+  /** The reply that answers the request (an "error" naming it rejects instead). */
+  readonly resolve: (reply: AnswerReply) => void;
   readonly reject: (error: RecipeQueryError) => void;
 }
+
+/** Replies that answer one request, by its id. */
+type AnswerReply = Extract<
+  WorkerReply,
+  { type: "recipeAnswer" | "exportedModel" | "weightsAdopted" }
+>;
+const ANSWERS: ReadonlySet<WorkerReply["type"]> = new Set([
+  "recipeAnswer",
+  "exportedModel",
+  "weightsAdopted",
+]);
 
 export function createTrainingWorker(): Worker {
   // Vite bundles the worker from this exact expression; keep it literal.
@@ -70,6 +82,11 @@ export class TrainingWorkerClient {
     // Only the drawing pad's features are transferred: uploads are copied, so they stay usable for the next run.
     const transfer: Transferable[] =
       request.type === "predict" ? [request.features.buffer as ArrayBuffer] : [];
+    // Imported weight files are read for this request only: move them rather than copy megabytes.
+    if (request.type === "adoptWeights")
+      for (const bytes of request.weightFiles.values())
+        if (bytes.byteLength === bytes.buffer.byteLength)
+          transfer.push(bytes.buffer as ArrayBuffer);
     this.ensure().postMessage(request, transfer);
   }
 
@@ -84,10 +101,30 @@ export class TrainingWorkerClient {
    * when the worker answers "error" or goes away first.
    */
   query(question: RecipeQuestion): Promise<RecipeAnswer> {
+    return this.ask(
+      (requestId) => ({ type: "recipeQuery", requestId, question }),
+      "recipeAnswer",
+    ).then((reply) => reply.answer);
+  }
+
+  /**
+   * Sends a request built around a fresh id; resolves with the reply of type `expect` carrying that id,
+   * rejects with a RecipeQueryError when the worker answers "error" or goes away first.
+   */
+  ask<T extends AnswerReply["type"]>(
+    build: (requestId: number) => WorkerRequest,
+    expect: T,
+  ): Promise<Extract<AnswerReply, { type: T }>> {
     const requestId = this.nextRequestId();
-    return new Promise<RecipeAnswer>((resolve, reject) => {
-      this.waiting.set(requestId, { resolve, reject });
-      this.send({ type: "recipeQuery", requestId, question });
+    return new Promise((resolve, reject) => {
+      this.waiting.set(requestId, {
+        resolve: (reply) =>
+          reply.type === expect
+            ? resolve(reply as Extract<AnswerReply, { type: T }>)
+            : reject(new RecipeQueryError(trainingI18n("crashed"))),
+        reject,
+      });
+      this.send(build(requestId));
     });
   }
 
@@ -135,14 +172,14 @@ export class TrainingWorkerClient {
 
   /** Settles the query a reply answers; true when the reply was that answer (the asker shows it, not the panel). */
   private answer(reply: WorkerReply): boolean {
-    if (reply.type !== "recipeAnswer" && !(reply.type === "error" && reply.requestId !== undefined))
+    if (!ANSWERS.has(reply.type) && !(reply.type === "error" && reply.requestId !== undefined))
       return false;
-    const requestId = reply.requestId!;
+    const requestId = (reply as { requestId: number }).requestId;
     const waiting = this.waiting.get(requestId);
     if (!waiting) return false;
     this.waiting.delete(requestId);
-    if (reply.type === "recipeAnswer") waiting.resolve(reply.answer);
-    else waiting.reject(new RecipeQueryError(reply.message));
+    if (reply.type === "error") waiting.reject(new RecipeQueryError(reply.message));
+    else waiting.resolve(reply as AnswerReply);
     return true;
   }
 

@@ -14,6 +14,7 @@ import {
   withDefaultOptions,
 } from "../../../graph";
 import { kw, pyFloat, pyInt, pyStr } from "../python";
+import { fillBlankLoader } from "./fillBlank";
 import { IMAGE_LOADERS } from "./images";
 import { SEQUENCE_LOADERS } from "./sequence";
 import { sentimentLoader, taggingLoader } from "./text";
@@ -103,6 +104,7 @@ const LOADER_ARGS: Readonly<Record<string, readonly [string, string][]>> = {
   ],
   sentiment: [["size", "size"]],
   tagging: [["size", "size"]],
+  fillBlank: [["size", "size"]],
   mnist: [["size", "size"]],
   fashionMnist: [["size", "size"]],
   shapes: [
@@ -126,6 +128,7 @@ function builtinDefinitions(id: string): { blocks: string[][]; imports: string[]
   if (other) return { blocks: [[...other]], imports: [] };
   if (id === "sentiment") return { blocks: [sentimentLoader()], imports: ["random"] };
   if (id === "tagging") return { blocks: [taggingLoader()], imports: ["random"] };
+  if (id === "fillBlank") return { blocks: [fillBlankLoader()], imports: ["random"] };
   return null;
 }
 

@@ -66,7 +66,9 @@ export const TOY_LOADERS: Readonly<Record<string, readonly string[]>> = {
   ],
   regression: [
     "def load_regression(size, noise, seed):",
-    '    """A noisy curve: y = 0.8 sin(pi x) + 0.2 x + noise for x in [-1, 1], y clipped to [-1.5, 1.5]."""',
+    '    """A noisy curve: y = 0.8 sin(pi x) + 0.2 x + noise for x in [-1, 1].',
+    "",
+    '    y is clipped to [-1.5, 1.5]."""',
     "    rng = np.random.default_rng(seed)",
     "    x = rng.uniform(-1.0, 1.0, size)",
     "    y = 0.8 * np.sin(np.pi * x) + 0.2 * x + noise * rng.standard_normal(size)",

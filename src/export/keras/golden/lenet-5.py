@@ -2,17 +2,17 @@
 #
 # A TensorFlow 2 / Keras program exported from Neurograph. It builds the graph's model with the
 # Keras functional API (each layer named after its node), compiles it with the graph's optimizer,
-# loss and metrics, reads your own samples from an .npz file (the graph names no dataset) and
-# trains it by supervised training (model.fit) with the graph's batch size and epochs.
+# loss and metrics, loads the same dataset and trains it by supervised training (model.fit) with
+# the graph's batch size and epochs.
 #
 # It needs TensorFlow 2 (with Keras 2 or 3) and NumPy: pip install tensorflow numpy
 #
 # One process (CPU or one GPU):
-#   python lenet_5.py --data PATH
+#   python lenet_5.py
 # Every GPU of this machine (MirroredStrategy):
-#   python lenet_5.py --data PATH --distribute mirrored
+#   python lenet_5.py --distribute mirrored
 # Several machines (MultiWorkerMirroredStrategy): on each, set TF_CONFIG (see make_strategy)
-#   python lenet_5.py --data PATH --distribute multiworker
+#   python lenet_5.py --distribute multiworker
 # Epochs, batch size, weights, saving the trained model:
 #   python lenet_5.py --help
 #
@@ -32,7 +32,7 @@ layers = keras.layers
 
 GRAPH_NAME = "LeNet-5"
 SEED = 42
-EPOCHS = 10
+EPOCHS = 3
 BATCH_SIZE = 32
 VALIDATION_SPLIT = 0.2
 # The trained weights' manifest, beside this file (None: start from fresh weights).
@@ -67,7 +67,7 @@ def compile_model(model):
     """Compiles the model with the graph's optimizer, loss and metrics."""
     model.compile(
         optimizer=keras.optimizers.Adam(
-            learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07
+            learning_rate=0.002, beta_1=0.9, beta_2=0.999, epsilon=1e-07
         ),
         loss=keras.losses.SparseCategoricalCrossentropy(),
         metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")],
@@ -76,22 +76,23 @@ def compile_model(model):
 
 
 # -------------------------------------------------------------------------------------------------
-# Data: your own samples (the graph names no dataset)
+# Data: MNIST digits (built-in image dataset "mnist")
 # -------------------------------------------------------------------------------------------------
 
-def load_npz(path):
-    """Your own samples: an .npz file with arrays x and y (e.g. np.savez(path, x=x, y=y))."""
-    if path is None:
-        raise SystemExit(
-            "The graph names no dataset in Neurograph: pass --data FILE.npz with arrays x and y."
-        )
-    with np.load(path) as data:
-        return data["x"], data["y"]
+def load_mnist(size):
+    """MNIST digits from keras.datasets (downloaded once): [n, 28, 28, 1], pixels in [0, 1].
+
+    Note: Neurograph ships its own 8,000-image training subset of MNIST; this takes the first
+    `size` images of Keras's 60,000, so the images differ (the task does not). Raise `size` to
+    train on more.
+    """
+    (x, y), _ = keras.datasets.mnist.load_data()
+    return x[:size, :, :, None].astype("float32") / 255.0, y[:size].astype("int64")
 
 
 def load_data(args):
     """The samples as build_model() takes them, and the targets of the loss."""
-    x, y = load_npz(args.data)
+    x, y = load_mnist(size=1500)
     x = x.reshape((-1, 28, 28, 1)).astype("float32")  # as Input "image" takes it
     y = y.astype("int64")  # class indices, as sparse categorical cross-entropy takes them
     return x, y
@@ -233,7 +234,6 @@ def parse_args():
         default=None if WEIGHTS is None else os.path.join(here, WEIGHTS),
         help='trained weights: their JSON manifest ("" to start from fresh weights)',
     )
-    parser.add_argument("--data", help="an .npz file with arrays x (features) and y (labels)")
     parser.add_argument("--save", help="save the trained model there (e.g. model.keras)")
     return parser.parse_args()
 

@@ -32,7 +32,7 @@ layers = keras.layers
 
 GRAPH_NAME = "MNIST MLP"
 SEED = 42
-EPOCHS = 2
+EPOCHS = 3
 BATCH_SIZE = 32
 VALIDATION_SPLIT = 0.2
 # The trained weights' manifest, beside this file (None: start from fresh weights).
@@ -87,7 +87,7 @@ def load_mnist(size):
 
 def load_data(args):
     """The samples as build_model() takes them, and the targets of the loss."""
-    x, y = load_mnist(size=8000)
+    x, y = load_mnist(size=4000)
     x = x.reshape((-1, 784)).astype("float32")  # as Input "in" takes it
     y = y.astype("int64")  # class indices, as sparse categorical cross-entropy takes them
     return x, y

@@ -1,26 +1,27 @@
-# Transformer text classifier
+# A transformer classifies reviews
 #
 # A TensorFlow 2 / Keras program exported from Neurograph. It builds the graph's model with the
 # Keras functional API (each layer named after its node), compiles it with the graph's optimizer,
-# loss and metrics, reads your own samples from an .npz file (the graph names no dataset) and
-# trains it by supervised training (model.fit) with the graph's batch size and epochs.
+# loss and metrics, loads the same dataset and trains it by supervised training (model.fit) with
+# the graph's batch size and epochs.
 #
 # It needs TensorFlow 2 (with Keras 2 or 3) and NumPy: pip install tensorflow numpy
 #
 # One process (CPU or one GPU):
-#   python transformer_text_classifier.py --data PATH
+#   python a_transformer_classifies_reviews.py
 # Every GPU of this machine (MirroredStrategy):
-#   python transformer_text_classifier.py --data PATH --distribute mirrored
+#   python a_transformer_classifies_reviews.py --distribute mirrored
 # Several machines (MultiWorkerMirroredStrategy): on each, set TF_CONFIG (see make_strategy)
-#   python transformer_text_classifier.py --data PATH --distribute multiworker
+#   python a_transformer_classifies_reviews.py --distribute multiworker
 # Epochs, batch size, weights, saving the trained model:
-#   python transformer_text_classifier.py --help
+#   python a_transformer_classifies_reviews.py --help
 #
 # Generated code: edit it freely, Neurograph does not read it back.
 
 import argparse
 import json
 import os
+import random
 import tempfile
 
 import numpy as np
@@ -30,10 +31,10 @@ import tensorflow as tf
 keras = tf.keras
 layers = keras.layers
 
-GRAPH_NAME = "Transformer text classifier"
+GRAPH_NAME = "A transformer classifies reviews"
 SEED = 42
-EPOCHS = 10
-BATCH_SIZE = 32
+EPOCHS = 6
+BATCH_SIZE = 16
 VALIDATION_SPLIT = 0.2
 # The trained weights' manifest, beside this file (None: start from fresh weights).
 WEIGHTS = None
@@ -75,10 +76,10 @@ class PositionalEncoding(layers.Layer):
 
 def build_model():
     """The graph, node by node: each Keras layer is named after its node."""
-    tokens = keras.Input(shape=(200,), dtype="int32", name="tokens")
+    tokens = keras.Input(shape=(12,), dtype="int32", name="tokens")
 
     # Token + position embedding
-    embed = layers.Embedding(20000, 32, name="embed")(tokens)
+    embed = layers.Embedding(47, 32, name="embed")(tokens)
     pos = PositionalEncoding(name="pos")(embed)
 
     # Transformer block
@@ -98,7 +99,7 @@ def build_model():
     drop4 = layers.Dropout(0.1, name="drop4")(hidden)
     out = layers.Dense(2, activation="softmax", name="out")(drop4)
 
-    return keras.Model(inputs=tokens, outputs=out, name="transformer_text_classifier")
+    return keras.Model(inputs=tokens, outputs=out, name="a_transformer_classifies_reviews")
 
 
 # -------------------------------------------------------------------------------------------------
@@ -109,7 +110,7 @@ def compile_model(model):
     """Compiles the model with the graph's optimizer, loss and metrics."""
     model.compile(
         optimizer=keras.optimizers.Adam(
-            learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-07
+            learning_rate=0.002, beta_1=0.9, beta_2=0.999, epsilon=1e-07
         ),
         loss=keras.losses.SparseCategoricalCrossentropy(),
         metrics=[keras.metrics.SparseCategoricalAccuracy(name="accuracy")],
@@ -118,23 +119,94 @@ def compile_model(model):
 
 
 # -------------------------------------------------------------------------------------------------
-# Data: your own samples (the graph names no dataset)
+# Data: Sentiment of short reviews (built-in text dataset "sentiment")
 # -------------------------------------------------------------------------------------------------
 
-def load_npz(path):
-    """Your own samples: an .npz file with arrays x and y (e.g. np.savez(path, x=x, y=y))."""
-    if path is None:
-        raise SystemExit(
-            "The graph names no dataset in Neurograph: pass --data FILE.npz with arrays x and y."
-        )
-    with np.load(path) as data:
-        return data["x"], data["y"]
+SENTIMENT_SUBJECTS = ["movie", "film", "plot", "acting", "ending", "music", "story"]
+SENTIMENT_LINKS = ["was", "is", "felt", "seemed"]
+SENTIMENT_INTENSIFIERS = ["really", "very", "so", "quite"]
+SENTIMENT_POSITIVE = ["good", "great", "wonderful", "fun", "brilliant", "beautiful", "funny"]
+SENTIMENT_NEGATIVE = ["bad", "boring", "awful", "terrible", "dull", "slow", "weak"]
+SENTIMENT_LIKED = ["loved", "liked", "enjoyed"]
+SENTIMENT_DISLIKED = ["hated", "disliked"]
+SENTIMENT_VOCABULARY = ["<pad>", "<unk>"] + list(dict.fromkeys(
+    ["the", "this", "i", "did", "not", "like", "enjoy", "but", "and", "at", "all"]
+    + SENTIMENT_SUBJECTS
+    + SENTIMENT_LINKS
+    + SENTIMENT_INTENSIFIERS
+    + SENTIMENT_POSITIVE
+    + SENTIMENT_NEGATIVE
+    + SENTIMENT_LIKED
+    + SENTIMENT_DISLIKED
+))
+
+
+def load_sentiment(size, seed):
+    """Short generated reviews, labelled 0 (negative) or 1 (positive); negation flips the polarity.
+
+    Token ids: 0 pads, 1 is an unknown word, then SENTIMENT_VOCABULARY in order.
+    """
+    rng = random.Random(seed)
+
+    def verdict():  # the plot was (not) (very) good (at all)
+        positive_word = rng.random() < 0.5
+        negated = rng.random() < 0.35
+        words = [rng.choice(["the", "this"]), rng.choice(SENTIMENT_SUBJECTS)]
+        words.append(rng.choice(SENTIMENT_LINKS))
+        if negated:
+            words.append("not")
+        if rng.random() < 0.4:
+            words.append(rng.choice(SENTIMENT_INTENSIFIERS))
+        words.append(rng.choice(SENTIMENT_POSITIVE if positive_word else SENTIMENT_NEGATIVE))
+        if negated and rng.random() < 0.3:
+            words += ["at", "all"]
+        return words, positive_word != negated
+
+    def opinion():  # i (really) loved the music / i did not enjoy the film
+        negated = rng.random() < 0.35
+        thing = [rng.choice(["the", "this"]), rng.choice(SENTIMENT_SUBJECTS)]
+        if negated:
+            return ["i", "did", "not", "like" if rng.random() < 0.5 else "enjoy"] + thing, False
+        positive = rng.random() < 0.5
+        words = ["i", "really"] if rng.random() < 0.4 else ["i"]
+        words.append(rng.choice(SENTIMENT_LIKED if positive else SENTIMENT_DISLIKED))
+        return words + thing, positive
+
+    def sentence():
+        roll = rng.random()
+        if roll < 0.45:
+            return verdict()
+        if roll < 0.75:
+            return opinion()
+        # Two clauses: with "but" the second decides (they disagree), with "and" both agree.
+        while True:
+            first, first_positive = verdict()
+            second, second_positive = verdict()
+            joiner = "but" if rng.random() < 0.6 else "and"
+            if len(first) + 1 + len(second) > 12:
+                continue
+            if (joiner == "but") == (first_positive == second_positive):
+                continue
+            return first + [joiner] + second, second_positive
+
+    ids = {word: i for i, word in enumerate(SENTIMENT_VOCABULARY)}
+    x = np.zeros((size, 12), dtype="int32")
+    y = np.zeros(size, dtype="int64")
+    for i in range(size):
+        wanted = i % 2 == 1  # balanced classes
+        words, positive = sentence()
+        while positive != wanted:
+            words, positive = sentence()
+        tokens = [ids.get(word, 1) for word in words[:12]]
+        x[i, : len(tokens)] = tokens
+        y[i] = int(positive)
+    return x, y
 
 
 def load_data(args):
     """The samples as build_model() takes them, and the targets of the loss."""
-    x, y = load_npz(args.data)
-    x = x.reshape((-1, 200)).astype("int32")  # as Input "tokens" takes it
+    x, y = load_sentiment(size=1000, seed=SEED)
+    x = x.reshape((-1, 12)).astype("int32")  # as Input "tokens" takes it
     y = y.astype("int64")  # class indices, as sparse categorical cross-entropy takes them
     return x, y
 
@@ -275,7 +347,6 @@ def parse_args():
         default=None if WEIGHTS is None else os.path.join(here, WEIGHTS),
         help='trained weights: their JSON manifest ("" to start from fresh weights)',
     )
-    parser.add_argument("--data", help="an .npz file with arrays x (features) and y (labels)")
     parser.add_argument("--save", help="save the trained model there (e.g. model.keras)")
     return parser.parse_args()
 

@@ -2,6 +2,7 @@
 import { t } from "../../i18n";
 import { numberOption, readNumber } from "../datasetOptions";
 import type { DatasetSpec } from "../datasetSpec";
+import { FILL_BLANK_CLASSES, FILL_BLANK_VOCABULARY } from "./fillBlank";
 import { NOISE_OPTION } from "./toy";
 
 export const SEQUENCE_SIZE_OPTION = numberOption("size", t("Samples", "样本数"), {
@@ -137,6 +138,26 @@ export const SEQUENCE_SPECS: readonly DatasetSpec[] = [
       classNames: [...TAGGING_TAGS],
       integerFeatures: true,
       vocabularySize: TAGGING_VOCABULARY_SIZE,
+    }),
+  },
+  {
+    id: "fillBlank",
+    family: "text",
+    name: t("Fill in the blank", "填空"),
+    description: t(
+      'Generated English sentences with one blank, such as "tomorrow i will ___ a new phone": the words before it give the tense, the words after it the meaning (buy, sell, fix, wash), so only both sides together name the missing word. One class per step: "—" everywhere but at the blank. A forward-only RNN must answer before it has read the right-hand side; a bidirectional one has read both.',
+      "生成的英文句子，每句有一个空，例如 “tomorrow i will ___ a new phone”：空前面的词决定时态，空后面的词决定词义（买、卖、修、洗），只有把两侧结合起来才能确定缺的词。每个时间步一个类别：除空位外都是 “—”。只向前读的 RNN 必须在读到右侧之前作答；双向 RNN 两侧都读过。",
+    ),
+    options: [{ ...SEQUENCE_SIZE_OPTION, default: 1000 }],
+    shapes: () => ({
+      inputShape: [TEXT_MAX_LENGTH],
+      task: "classification",
+      numClasses: FILL_BLANK_CLASSES.length,
+      targetShape: [TEXT_MAX_LENGTH, FILL_BLANK_CLASSES.length],
+      perStep: true,
+      classNames: [...FILL_BLANK_CLASSES],
+      integerFeatures: true,
+      vocabularySize: FILL_BLANK_VOCABULARY.length,
     }),
   },
   {

@@ -4,7 +4,7 @@
  * opens one as a new graph.
  */
 import { type KeyboardEvent, useRef } from "react";
-import { formatCount, inferShapes } from "../../../graph";
+import { formatCount, inferShapes, topicTitle } from "../../../graph";
 import { useText } from "../../i18n/catalog";
 import { useLocale } from "../../i18n/locale";
 import { format } from "../../i18n/messages";
@@ -12,7 +12,13 @@ import { Dialog } from "../../layout/Dialog";
 import { renderThumbnailSvg, svgDataUrl } from "../../render/thumbnailSvg";
 import { filesText } from "../filesText";
 import { notifyOpened, openAsNewGraph } from "../library";
-import { descriptionText, PRESETS, type Preset } from "../presets";
+import {
+  descriptionText,
+  learningGoal,
+  type Preset,
+  presetsByTopic,
+  presetTitle,
+} from "../presets";
 import { CloseButton } from "./CloseButton";
 
 interface Card {
@@ -34,30 +40,50 @@ function cardOf(preset: Preset): Card {
   return card;
 }
 
-const NEXT: Readonly<Record<string, number>> = {
-  ArrowRight: 1,
-  ArrowDown: 1,
-  ArrowLeft: -1,
-  ArrowUp: -1,
-};
+/**
+ * The card a key moves to: left/right the previous/next card; up/down the
+ * card nearest in the row above/below (rows differ in length between topics).
+ */
+function nextCard(
+  buttons: readonly HTMLButtonElement[],
+  at: number,
+  key: string,
+): number | undefined {
+  if (key === "ArrowRight") return at + 1;
+  if (key === "ArrowLeft") return at - 1;
+  if (key === "Home") return 0;
+  if (key === "End") return buttons.length - 1;
+  if (key !== "ArrowDown" && key !== "ArrowUp") return undefined;
+  const boxes = buttons.map((b) => b.getBoundingClientRect());
+  const here = boxes[at]!;
+  const down = key === "ArrowDown";
+  const rows = boxes
+    .map((b) => b.top)
+    .filter((top) => (down ? top > here.top + 1 : top < here.top - 1));
+  if (rows.length === 0) return undefined;
+  const row = down ? Math.min(...rows) : Math.max(...rows);
+  let best: number | undefined;
+  boxes.forEach((b, i) => {
+    if (Math.abs(b.top - row) > 1) return;
+    if (
+      best === undefined ||
+      Math.abs(b.left - here.left) < Math.abs(boxes[best]!.left - here.left)
+    )
+      best = i;
+  });
+  return best;
+}
 
 export function PresetsDialog({ close }: { readonly close: () => void }) {
   const text = useText(filesText);
   const locale = useLocale();
-  const grid = useRef<HTMLUListElement>(null);
+  const grid = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const buttons = [...(grid.current?.querySelectorAll<HTMLButtonElement>("button") ?? [])];
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     if (at < 0) return;
-    let next: number | undefined;
-    if (event.key in NEXT) {
-      // Up and down move a whole row: count the cards that share the first card's top.
-      const perRow = buttons.filter((b) => b.offsetTop === buttons[0]!.offsetTop).length || 1;
-      const step = event.key === "ArrowUp" || event.key === "ArrowDown" ? perRow : 1;
-      next = at + NEXT[event.key]! * step;
-    } else if (event.key === "Home") next = 0;
-    else if (event.key === "End") next = buttons.length - 1;
+    const next = nextCard(buttons, at, event.key);
     const target = next === undefined ? undefined : buttons[next];
     if (!target) return;
     event.preventDefault();
@@ -66,39 +92,74 @@ export function PresetsDialog({ close }: { readonly close: () => void }) {
 
   const choose = (preset: Preset) => {
     close();
-    void openAsNewGraph(preset.document).then(() => notifyOpened(preset.document.name));
+    // The graph takes the name the reader saw on the card, in their language.
+    const document = { ...preset.document, name: presetTitle(preset, locale) };
+    void openAsNewGraph(document).then(() => notifyOpened(document.name));
   };
 
   return (
     <Dialog title={text.presets} onClose={close} wide actions={<CloseButton close={close} />}>
       <p className="muted files-intro">{text.presetsIntro}</p>
-      <ul className="files-gallery" ref={grid} onKeyDown={onKeyDown} aria-label={text.presets}>
-        {PRESETS.map((preset) => {
-          const card = cardOf(preset);
-          const { document } = preset;
-          const descriptionId = `preset-${preset.id}-description`;
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: arrow keys move focus between the cards inside */}
+      <div className="files-topics" ref={grid} onKeyDown={onKeyDown}>
+        {presetsByTopic().map(({ topic, presets }) => {
+          const title = topicTitle(topic);
+          const headingId = `preset-topic-${topic}`;
           return (
-            <li key={preset.id}>
-              <button
-                type="button"
-                className="files-card"
-                aria-describedby={descriptionId}
-                onClick={() => choose(preset)}
-              >
-                <img className="files-card-thumb" src={card.thumbnail} alt="" />
-                <span className="files-card-name">{document.name}</span>
-                <span className="files-card-description" id={descriptionId}>
-                  {descriptionText(document, locale)}
-                </span>
-                <span className="files-card-stats muted">
-                  {format(text.layers, { count: document.nodes.length })} ·{" "}
-                  {format(text.parameters, { count: formatCount(card.params) })}
-                </span>
-              </button>
-            </li>
+            <section key={topic} className="files-topic" aria-labelledby={headingId}>
+              <h3 className="files-topic-title" id={headingId}>
+                {title ? `${topic}. ${title[locale]}` : text.otherPresets}
+              </h3>
+              <ul className="files-gallery" aria-labelledby={headingId}>
+                {presets.map((preset) => (
+                  <PresetCard key={preset.id} preset={preset} choose={choose} />
+                ))}
+              </ul>
+            </section>
           );
         })}
-      </ul>
+      </div>
     </Dialog>
+  );
+}
+
+function PresetCard({
+  preset,
+  choose,
+}: {
+  readonly preset: Preset;
+  readonly choose: (preset: Preset) => void;
+}) {
+  const text = useText(filesText);
+  const locale = useLocale();
+  const card = cardOf(preset);
+  const { document } = preset;
+  const descriptionId = `preset-${preset.id}-description`;
+  const goal = learningGoal(preset, locale);
+  return (
+    <li>
+      <button
+        type="button"
+        className="files-card"
+        data-preset={preset.id}
+        aria-describedby={descriptionId}
+        onClick={() => choose(preset)}
+      >
+        <img className="files-card-thumb" src={card.thumbnail} alt="" />
+        <span className="files-card-name">{presetTitle(preset, locale)}</span>
+        <span className="files-card-description" id={descriptionId}>
+          {descriptionText(document, locale)}
+        </span>
+        {goal && (
+          <span className="files-card-goal">
+            <strong>{text.learningGoal}</strong> {goal}
+          </span>
+        )}
+        <span className="files-card-stats muted">
+          {format(text.layers, { count: document.nodes.length })} ·{" "}
+          {format(text.parameters, { count: formatCount(card.params) })}
+        </span>
+      </button>
+    </li>
   );
 }

@@ -1,11 +1,13 @@
 /**
  * The training setup beside the panel. Every field writes the document's
  * `training` section through the editor store (undoable, autosaved, shared
- * with the graph); nothing here is held only in the form.
+ * with the graph); nothing here is held only in the form. In a lab, what the
+ * lab locks (dataset, epochs, seed…) is read-only.
  */
 import { BACKENDS, LOSSES, SETUP_RANGES, TASKS } from "../../../graph/training/setup";
 import { useText } from "../../i18n/catalog";
 import { format } from "../../i18n/messages";
+import { LockedSetting } from "../../labs/LockedField";
 import { useEditorStore } from "../../store/editorStore";
 import { DatasetPreview } from "../preview/DatasetPreview";
 import { UploadControls } from "../uploads/UploadControls";
@@ -34,10 +36,14 @@ export function SetupForm() {
           {format(text.setupProblems, { fields: problems.map((p) => p.path).join(", ") })}
         </p>
       ) : null}
-      <DatasetPicker setup={setup} />
+      <LockedSetting path="dataset">
+        <DatasetPicker setup={setup} />
+      </LockedSetting>
       {upload ? <UploadControls setup={setup} /> : null}
       <DatasetPreview setup={setup} />
-      <RecipeFields setup={setup} />
+      <LockedSetting path="recipe">
+        <RecipeFields setup={setup} />
+      </LockedSetting>
       <fieldset className="setup-group">
         <legend>{text.task}</legend>
         <SetupSelect
@@ -57,23 +63,33 @@ export function SetupForm() {
           onChange={(value) => loss.commit(value)}
         />
       </fieldset>
-      <OptimizerFields optimizer={setup.optimizer} />
-      <BatchSizeField batchSize={setup.batchSize} />
+      <LockedSetting path="optimizer">
+        <OptimizerFields optimizer={setup.optimizer} />
+      </LockedSetting>
+      <LockedSetting path="batchSize">
+        <BatchSizeField batchSize={setup.batchSize} />
+      </LockedSetting>
       <fieldset className="setup-group">
         <legend>{text.run}</legend>
-        <SetupNumber
-          label={text.epochs}
-          path="epochs"
-          value={setup.epochs}
-          rule={SETUP_RANGES.epochs}
-        />
-        <SetupNumber
-          label={text.validationSplit}
-          path="validationSplit"
-          value={setup.validationSplit}
-          rule={SETUP_RANGES.validationSplit}
-        />
-        <SetupNumber label={text.seed} path="seed" value={setup.seed} rule={SETUP_RANGES.seed} />
+        <LockedSetting path="epochs">
+          <SetupNumber
+            label={text.epochs}
+            path="epochs"
+            value={setup.epochs}
+            rule={SETUP_RANGES.epochs}
+          />
+        </LockedSetting>
+        <LockedSetting path="validationSplit">
+          <SetupNumber
+            label={text.validationSplit}
+            path="validationSplit"
+            value={setup.validationSplit}
+            rule={SETUP_RANGES.validationSplit}
+          />
+        </LockedSetting>
+        <LockedSetting path="seed">
+          <SetupNumber label={text.seed} path="seed" value={setup.seed} rule={SETUP_RANGES.seed} />
+        </LockedSetting>
         <SetupSelect
           label={text.backend}
           value={setup.backend}

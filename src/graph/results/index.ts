@@ -1,0 +1,4 @@
+export * from "./goals";
+export * from "./metrics";
+export * from "./summarize";
+export * from "./topics";
