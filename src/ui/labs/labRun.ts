@@ -4,11 +4,12 @@
  * the grader use. A run of an earlier version of the graph does not count —
  * the goals would be judged on a model the student no longer has.
  */
-import { type RunResults, summarizeRun } from "../../graph";
+import type { RunResults } from "../../graph";
 import type { Lab } from "../../graph/lab/schema";
 import { useFilesStore } from "../files/filesStore";
-import { useAnalysis, useStructuralDocument } from "../store/editorStore";
+import { useStructuralDocument } from "../store/editorStore";
 import { modelFingerprint } from "../training/fingerprint";
+import { useRunResults } from "../training/lesson/useRunResults";
 import { useTrainingStore } from "../training/trainingStore";
 
 export type LabRun =
@@ -19,20 +20,12 @@ export type LabRun =
 export function useLabRun(lab: Lab): LabRun {
   const graphId = useFilesStore((s) => s.currentId);
   const document = useStructuralDocument();
-  const { totals } = useAnalysis();
   const status = useTrainingStore((s) => s.status);
   const runGraphId = useTrainingStore((s) => s.runGraphId);
   const fingerprint = useTrainingStore((s) => s.builtFingerprint);
-  const epochs = useTrainingStore((s) => s.epochs);
-  const trainCount = useTrainingStore((s) => s.info?.trainCount ?? 0);
-  if (status !== "finished" || runGraphId !== graphId || epochs.length === 0)
-    return { kind: "none" };
+  // The same results the Training tab's lesson card shows (null until this graph's run reported an epoch).
+  const results = useRunResults(lab.target);
+  if (status !== "finished" || runGraphId !== graphId || results === null) return { kind: "none" };
   if (fingerprint !== modelFingerprint(document)) return { kind: "outdated" };
-  const results = summarizeRun({
-    epochs,
-    totals,
-    trainCount,
-    ...(lab.target === undefined ? {} : { target: lab.target }),
-  });
-  return { kind: "finished", results, epochs: epochs.length };
+  return { kind: "finished", results, epochs: results.epochs ?? 0 };
 }
