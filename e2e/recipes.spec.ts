@@ -23,6 +23,11 @@ test.describe("recipes in the browser", () => {
     await training.button("train").click();
     await training.expectStatus("statusFinished", 60_000);
     await training.openLab("word2vec");
+    // The corpus's known pairs are scored on the vectors, and the lesson card checks that score.
+    await expect(page.getByTestId("w2v-benchmark")).toContainText("24 of 24 words");
+    await expect(page.locator(".lesson-card li[data-state='met']")).toHaveCount(
+      (preset("word2vec-planted").lesson as { checks: unknown[] }).checks.length,
+    );
     // The planted corpus makes the right answers known: each word's partner is its nearest neighbour.
     expect((await training.findNeighbours("boat"))[0]).toBe("ship");
     expect((await training.findNeighbours("doctor"))[0]).toBe("nurse");

@@ -78,7 +78,22 @@ export type RecipeView =
         readonly word: string;
         readonly neighbours: readonly Neighbour[];
       }[];
+      /** The corpus's word pairs with a known answer, scored on the vectors (absent for a corpus without). */
+      readonly benchmark?: BenchmarkScore;
     };
+
+/** How many of a corpus's known word pairs the vectors get right (training/recipes/word2vec/benchmark.ts). */
+export interface BenchmarkScore {
+  /** The RESULT_METRICS name the value is reported under. */
+  readonly metric: "partnersFirst" | "relatedInTop10";
+  /** found / asked. */
+  readonly value: number;
+  readonly found: number;
+  /** Questions asked: each pair in the vocabulary, both ways. */
+  readonly asked: number;
+  /** A partner counts when it is among this many nearest neighbours. */
+  readonly within: number;
+}
 
 export type RecipeQuestion =
   /** Autoencoder / VAE: decode a latent point (the rest of its dimensions 0). */

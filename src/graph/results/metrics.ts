@@ -87,9 +87,15 @@ export const RESULT_METRICS = {
     better: "higher",
     unit: "fraction",
   },
-  /** word2vec: the share of watched words whose planted partner is the nearest neighbour. */
+  /** word2vec on the planted corpus: the share of partner words whose planted partner is the nearest neighbour. */
   partnersFirst: {
     label: { en: "Partners ranked first", zh: "搭档排第一的比例" },
+    better: "higher",
+    unit: "fraction",
+  },
+  /** word2vec on a real text: the share of known related words (gold/silver…) among each other's 10 nearest neighbours. */
+  relatedInTop10: {
+    label: { en: "Related words among the 10 nearest", zh: "相关词位于前 10 个近邻中的比例" },
     better: "higher",
     unit: "fraction",
   },

@@ -3,7 +3,9 @@
  * the worker, in Node, or (for previews) on the main thread, and moved
  * between them with postMessage (transferable buffers).
  */
+
 import type { DatasetShapes } from "../../graph/training/datasetSpec";
+import type { CorpusBenchmark } from "./corpus/benchmarks";
 
 export interface DatasetSplit {
   /** count × product(inputShape) features, row-major, float32. */
@@ -41,6 +43,8 @@ export interface CorpusData {
   readonly counts: Int32Array;
   /** Words worth watching by default (the planted partners; frequent content words of the Bible). */
   readonly suggestedWords: readonly string[];
+  /** Word pairs with a known answer that judge the trained vectors (corpus/benchmarks.ts); none for a user's text. */
+  readonly benchmark?: CorpusBenchmark;
 }
 
 /** Where the worker gets the bytes of a dataset that is not generated. */

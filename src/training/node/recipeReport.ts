@@ -5,7 +5,6 @@
  */
 import type { RunResults } from "../../graph/results/metrics";
 import type { TrainingSetup } from "../../graph/training/setup";
-import { PLANTED_PAIRS } from "../datasets/corpus/planted";
 import { Trainer } from "../engine/trainer";
 import { RecipeTrainer } from "../recipes/recipeTrainer";
 import type { TrainingRun } from "../session/prepare";
@@ -32,23 +31,32 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
         results: { modesCovered: view.modes.covered },
       };
     if (view.kind === "word2vec") {
-      const partners = setup.dataset.id === "planted" ? partnersFirst(run) : undefined;
+      const score = view.benchmark;
       return {
-        lines: view.watched.map(
-          (w) =>
-            `neighbours of ${w.word}: ${w.neighbours
-              .slice(0, 5)
-              .map((n) => `${n.word} (${n.similarity.toFixed(2)})`)
-              .join(", ")}`,
-        ),
+        lines: [
+          ...view.watched.map(
+            (w) =>
+              `neighbours of ${w.word}: ${w.neighbours
+                .slice(0, 5)
+                .map((n) => `${n.word} (${n.similarity.toFixed(2)})`)
+                .join(", ")}`,
+          ),
+          ...(score === undefined
+            ? []
+            : [
+                `known pairs: the partner is among the ${score.within === 1 ? "nearest neighbour" : `${score.within} nearest`} for ${score.found} of ${score.asked} words (${(100 * score.value).toFixed(1)} %)`,
+              ]),
+        ],
         json: {
           vocabularySize: view.vocabularySize,
           neighbours: Object.fromEntries(
             view.watched.map((w) => [w.word, w.neighbours.slice(0, 5).map((n) => n.word)]),
           ),
-          ...(partners === undefined ? {} : { partnersFirst: partners }),
+          ...(score === undefined
+            ? {}
+            : { [score.metric]: score.value, pairsFound: score.found, pairsAsked: score.asked }),
         },
-        results: partners === undefined ? {} : { partnersFirst: partners },
+        results: score === undefined ? {} : { [score.metric]: score.value },
       };
     }
     return null;
@@ -80,21 +88,4 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
     };
   }
   return null;
-}
-
-/**
- * The planted corpus's test: the share of the 24 partner words (boat/ship, car/truck, …) whose planted partner
- * is their nearest neighbour.
- */
-function partnersFirst(run: RecipeTrainer): number {
-  const words = PLANTED_PAIRS.flatMap((pair) => [
-    pair.words,
-    [pair.words[1], pair.words[0]] as const,
-  ]);
-  let first = 0;
-  for (const [word, partner] of words) {
-    const answer = run.query({ kind: "neighbours", word, count: 1 });
-    if (answer.kind === "neighbours" && answer.neighbours[0]?.word === partner) first++;
-  }
-  return first / words.length;
 }

@@ -13,6 +13,7 @@ import { DatasetError } from "../errors";
 import type { DatasetIO } from "../io";
 import { createRandom, deriveSeed } from "../random";
 import type { LoadedDataset } from "../types";
+import { CORPUS_BENCHMARKS } from "./benchmarks";
 import { kjvSentences } from "./kjvText";
 import { generatePlantedSentences, PLANTED_SUGGESTED_WORDS } from "./planted";
 import { buildVocabulary, encodeCorpus, type Sentences } from "./vocabulary";
@@ -88,7 +89,9 @@ export function corpusDataset(
         `${id} 中出现至少 ${limits.minCount} 次的词只有 ${vocabulary.words.length} 个：请降低最小词频。`,
       ),
     );
-  const corpus = encodeCorpus(sentences, vocabulary, suggested);
+  const encoded = encodeCorpus(sentences, vocabulary, suggested);
+  const benchmark = CORPUS_BENCHMARKS[id];
+  const corpus = benchmark === undefined ? encoded : { ...encoded, benchmark };
   const count = corpus.tokens.length;
   return {
     id,

@@ -74,5 +74,14 @@ describe("the King James Bible corpus", () => {
       "father",
       "water",
     ]);
+    // The benchmark's 24 pairs are all in the default vocabulary, each word frequent enough to learn.
+    const benchmark = defaults.corpus!.benchmark!;
+    expect(benchmark.metric).toBe("relatedInTop10");
+    expect(benchmark.pairs).toHaveLength(24);
+    const ids = new Map(defaults.vocabulary!.map((word, id) => [word, id]));
+    for (const word of benchmark.pairs.flat()) {
+      expect(ids.has(word), word).toBe(true);
+      expect(defaults.corpus!.counts[ids.get(word)!]!, word).toBeGreaterThanOrEqual(20);
+    }
   }, 30_000);
 });

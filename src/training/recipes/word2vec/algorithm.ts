@@ -30,8 +30,15 @@ import {
   disposeOptimizer,
   setOptimizerLearningRate,
 } from "../../engine/optimizers";
-import type { RecipeAnswer, RecipeQuestion, RecipeSeries, RecipeView } from "../../recipeViews";
+import type {
+  BenchmarkScore,
+  RecipeAnswer,
+  RecipeQuestion,
+  RecipeSeries,
+  RecipeView,
+} from "../../recipeViews";
 import type { RecipeAlgorithm, RecipeContext, RecipeFactory, RecipeStepResult } from "../types";
+import { scoreBenchmark } from "./benchmark";
 import { ExampleStream } from "./examples";
 import { buildHuffmanTree, type HuffmanTree } from "./huffman";
 import { binaryLoss, hiddenVectors } from "./objective";
@@ -185,6 +192,7 @@ class Word2vecAlgorithm implements RecipeAlgorithm {
         word,
         neighbours: neighboursOf(vectors, this.ids.get(word)!, WATCHED_NEIGHBOURS),
       })),
+      ...this.benchmark(vectors),
     };
   }
 
@@ -231,6 +239,12 @@ class Word2vecAlgorithm implements RecipeAlgorithm {
   dispose(): void {
     this.close();
     this.model.dispose();
+  }
+
+  private benchmark(vectors: WordVectors): { benchmark?: BenchmarkScore } {
+    const benchmark = this.context.dataset.corpus?.benchmark;
+    const score = benchmark && scoreBenchmark(vectors, this.ids, benchmark);
+    return score ? { benchmark: score } : {};
   }
 
   /** The trained words' vectors, read from the Embedding and scaled to unit length. */

@@ -155,6 +155,14 @@ describe("word2vec's views and questions", () => {
     expect(view.watched.map((w) => w.word)).toEqual([...PLANTED_SUGGESTED_WORDS]);
     expect(view.watched[0]!.neighbours).toHaveLength(8);
     expect(view.watched[0]!.neighbours[0]!.word).toBe("ship");
+    // The planted corpus's benchmark: every one of the 24 partner words has its partner first.
+    expect(view.benchmark).toEqual({
+      metric: "partnersFirst",
+      value: 1,
+      found: 24,
+      asked: 24,
+      within: 1,
+    });
   });
 
   it("watches the words it is asked to (trimmed, lower-cased)", () => {

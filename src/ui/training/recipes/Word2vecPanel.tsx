@@ -172,6 +172,19 @@ export function Word2vecPanel({ view }: { readonly view: WordView | null }) {
       {view ? (
         <p className="muted" data-testid="w2v-stats">
           {format(text.stats, { vocabulary: view.vocabularySize, pairs: view.pairsPerEpoch })}
+          {view.benchmark ? (
+            <>
+              <br />
+              <span data-testid="w2v-benchmark">
+                {format(view.benchmark.within === 1 ? text.benchmarkFirst : text.benchmarkWithin, {
+                  found: view.benchmark.found,
+                  asked: view.benchmark.asked,
+                  within: view.benchmark.within,
+                  share: `${Math.round(100 * view.benchmark.value)} %`,
+                })}
+              </span>
+            </>
+          ) : null}
         </p>
       ) : (
         <p className="muted">{common.noView}</p>

@@ -153,6 +153,7 @@ describe("recipe panels", () => {
         pairsPerEpoch: 1000,
         projection: { words: ["king", "queen"], points: new Float32Array([0, 0, 1, 1]) },
         watched: [{ word: "king", neighbours: [{ word: "queen", similarity: 0.9 }] }],
+        benchmark: { metric: "relatedInTop10", value: 34 / 48, found: 34, asked: 48, within: 10 },
       },
       "word2vec",
     );
@@ -181,6 +182,8 @@ describe("recipe panels", () => {
       ]),
     );
     expect(html).toContain('data-word="woman"');
+    // The corpus's known pairs, scored on the vectors.
+    expect(html).toContain("34 of 48 words have their partner among the 10 nearest (71 %)");
   });
 
   it("adversarial, sequence and attention labs show their controls, and errors in the chosen language", () => {

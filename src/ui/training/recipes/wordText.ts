@@ -5,6 +5,10 @@ export const wordText = defineCatalog(
   {
     panel: "Word embeddings",
     stats: "{vocabulary} words in the vocabulary · {pairs} training pairs per epoch",
+    benchmarkFirst:
+      "Known pairs: {found} of {asked} words have their partner as nearest neighbour ({share})",
+    benchmarkWithin:
+      "Known pairs (gold–silver, scribes–pharisees…): {found} of {asked} words have their partner among the {within} nearest ({share})",
     word: "Word",
     wordPlaceholder: "e.g. king",
     neighbours: "Nearest neighbours",
@@ -33,6 +37,9 @@ export const wordText = defineCatalog(
   {
     panel: "词向量",
     stats: "词表共 {vocabulary} 个词 · 每轮 {pairs} 个训练词对",
+    benchmarkFirst: "已知词对：{asked} 个词中有 {found} 个的最近邻是它的搭档（{share}）",
+    benchmarkWithin:
+      "已知词对（gold–silver、scribes–pharisees……）：{asked} 个词中有 {found} 个的搭档位于前 {within} 个近邻中（{share}）",
     word: "词",
     wordPlaceholder: "例如 king",
     neighbours: "最近邻",
