@@ -1,5 +1,9 @@
 import * as tf from "@tensorflow/tfjs";
+import { installBatchNormFixes } from "../tfjsFixes/batchNorm";
 import type { LayerBuilder } from "./context";
+
+// Before any model is built: tfjs 4.22 gets axis ≠ −1 wrong on cpu and cannot train it anywhere.
+installBatchNormFixes();
 
 export const batchNormalization: LayerBuilder = {
   build: (p, ctx) =>

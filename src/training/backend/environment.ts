@@ -5,6 +5,7 @@
  * itself (chooseBackend.ts) is the same code for both.
  */
 import * as tf from "@tensorflow/tfjs";
+import { installBatchNormFixes } from "../../compiler/tfjsFixes/batchNorm";
 import type { BackendName } from "../../graph/training/setup";
 
 export interface BackendEnvironment {
@@ -23,6 +24,8 @@ export async function setCurrentBackend(name: BackendName): Promise<boolean> {
     if (!tf.engine().registryFactory[name]) return false;
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
+    // tfjs 4.22's batch norm is wrong on cpu and wasm for a feature axis other than the last.
+    installBatchNormFixes();
     return ok && tf.getBackend() === name;
   } catch {
     return false;

@@ -46,39 +46,6 @@ function randomizeWeights(model: tf.LayersModel, random: () => number): void {
   }
 }
 
-/** Expected outputs computed another way than model.predict (see batchNormReference). */
-export type Reference = (model: tf.LayersModel, inputs: readonly tf.Tensor[]) => tf.Tensor[];
-
-/**
- * Batch normalisation of layer "x" over a non-last axis, from its weights with
- * broadcasting ops. tfjs's cpu (and wasm) batchNorm kernel indexes mean,
- * variance, γ and β cyclically along the flattened input, i.e. as if they
- * were on the last axis, so model.predict is wrong there (a tfjs bug; the
- * webgl kernel broadcasts). The module is checked against the definition.
- */
-export function batchNormReference(
-  axis: number,
-  epsilon: number,
-  scale: boolean,
-  center: boolean,
-): Reference {
-  return (model, [x]) =>
-    tf.tidy(() => {
-      const weights = model.getLayer("x").getWeights();
-      const rank = x!.rank;
-      const shape = Array.from({ length: rank }, (_, i) => (i === (axis + rank) % rank ? -1 : 1));
-      const [gamma, beta] = [scale ? weights.shift()! : null, center ? weights.shift()! : null];
-      const [mean, variance] = weights as [tf.Tensor, tf.Tensor];
-      let y = tf.div(
-        tf.sub(x!, mean.reshape(shape)),
-        tf.sqrt(tf.add(variance.reshape(shape), epsilon)),
-      );
-      if (gamma) y = tf.mul(y, gamma.reshape(shape));
-      if (beta) y = tf.add(y, beta.reshape(shape));
-      return [y];
-    });
-}
-
 interface ArrayFile {
   readonly path: string;
   readonly shape: readonly number[];
@@ -109,7 +76,6 @@ export function prepareCase(
   dir: string,
   seed: number,
   unknownLength = 5,
-  reference?: Reference,
 ): PreparedCase {
   const compiled = compileGraph(document, { seed });
   if (!compiled.ok) throw new Error(compiled.diagnostics.map((d) => d.message).join("\n"));
@@ -136,9 +102,7 @@ export function prepareCase(
       return { path, shape, dtype: integer ? ("int32" as const) : ("float32" as const), data };
     });
     const tensors = inputs.map((x) => tf.tensor(x.data, x.shape, x.dtype));
-    const predicted = reference
-      ? reference(model, tensors)
-      : model.predict(tensors.length === 1 ? tensors[0]! : tensors);
+    const predicted = model.predict(tensors.length === 1 ? tensors[0]! : tensors);
     const outputs = Array.isArray(predicted) ? predicted : [predicted];
     const expected = outputs.map((output, i) => {
       const path = join(dir, `expected${i}.bin`);
