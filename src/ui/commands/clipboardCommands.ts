@@ -13,13 +13,12 @@ import {
   loadDocumentText,
   type Position,
   pasteSubgraph,
-  removeElements,
   t,
 } from "../../graph";
 import { canvasApi } from "../canvas/canvasApi";
 import { useLocaleStore } from "../i18n/locale";
-import { withoutLockedNodes } from "../labs/lockGuard";
-import { EMPTY_SELECTION, useEditorStore } from "../store/editorStore";
+import { removeSelectionExceptLocked } from "../labs/lockGuard";
+import { useEditorStore } from "../store/editorStore";
 import { useUiStore } from "../store/uiStore";
 import type { Command } from "./types";
 
@@ -140,8 +139,7 @@ function selectionText(): string | null {
 }
 
 function cutSelection(): void {
-  const selection = withoutLockedNodes(store().selection);
-  store().edit((d) => removeElements(d, selection.nodes, selection.edges), EMPTY_SELECTION);
+  removeSelectionExceptLocked();
 }
 
 function copied(count: number, cut: boolean): I18nText {

@@ -1,6 +1,6 @@
 /** Undo, redo, delete and selection. */
-import { removeElements, t } from "../../graph";
-import { withoutLockedNodes } from "../labs/lockGuard";
+import { t } from "../../graph";
+import { removeSelectionExceptLocked } from "../labs/lockGuard";
 import { EMPTY_SELECTION, useEditorStore } from "../store/editorStore";
 import type { Command } from "./types";
 
@@ -32,8 +32,7 @@ export function editCommands(): Command[] {
       keywords: "remove 删除 移除",
       enabled: () => store().selection.nodes.size + store().selection.edges.size > 0,
       run: () => {
-        const selection = withoutLockedNodes(store().selection);
-        store().edit((d) => removeElements(d, selection.nodes, selection.edges), EMPTY_SELECTION);
+        removeSelectionExceptLocked();
       },
     },
     {

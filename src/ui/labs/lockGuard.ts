@@ -1,13 +1,16 @@
 /**
  * Deleting with a lab open: locked layers stay, the rest of the selection
  * goes, and the student is told which layers were kept and why. Edges are
- * never locked (a locked layer's own edges go only when selected).
+ * never locked (a locked layer's own edges go only when selected). The kept
+ * layers stay selected, so the student sees which they are.
  */
+
+import { removeElements } from "../../graph";
 import { catalogText } from "../i18n/catalog";
 import { useLocaleStore } from "../i18n/locale";
 import { format } from "../i18n/messages";
 import type { Selection } from "../store/editorStore";
-import { useEditorStore } from "../store/editorStore";
+import { EMPTY_SELECTION, useEditorStore } from "../store/editorStore";
 import { useUiStore } from "../store/uiStore";
 import { nodeLockedNow } from "./labStore";
 import { labsText } from "./labsText";
@@ -30,4 +33,23 @@ export function withoutLockedNodes(selection: Selection): Selection {
     nodes: new Set([...selection.nodes].filter((id) => !locked.includes(id))),
     edges: selection.edges,
   };
+}
+
+/** Delete and Cut: removes the selection but its locked layers, which stay selected; nothing left to remove, no edit. */
+export function removeSelectionExceptLocked(): void {
+  const editor = useEditorStore.getState();
+  const wanted = editor.selection;
+  const removable = withoutLockedNodes(wanted);
+  const kept: Selection =
+    removable.nodes.size === wanted.nodes.size
+      ? EMPTY_SELECTION
+      : {
+          nodes: new Set([...wanted.nodes].filter((id) => !removable.nodes.has(id))),
+          edges: new Set(),
+        };
+  if (removable.nodes.size + removable.edges.size === 0) {
+    editor.select(kept);
+    return;
+  }
+  editor.edit((d) => removeElements(d, removable.nodes, removable.edges), kept);
 }
