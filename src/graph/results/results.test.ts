@@ -46,6 +46,16 @@ describe("summarizeRun", () => {
     });
     expect(results).toEqual({ params: 3, weightBytes: 12, epochs: 1 });
   });
+  it("counts the epochs trained before a resumed run, which numbers its own on from them", () => {
+    const resumed = summarizeRun({
+      epochs: [epoch(4, 0.3, 0.4, 0.93), epoch(5, 0.2, 0.45, 0.95)],
+      totals,
+      trainCount: 500,
+      target: 0.94,
+    });
+    expect(resumed).toMatchObject({ epochs: 5, epochsToTarget: 5, secondsPerEpoch: 2 });
+    expect(summarizeRun({ epochs: [], totals, trainCount: 0 }).epochs).toBe(0);
+  });
   it("adds a recipe's own figures", () => {
     const results = summarizeRun({ epochs: [], totals, trainCount: 0, extra: { modesCovered: 7 } });
     expect(results.modesCovered).toBe(7);

@@ -33,7 +33,9 @@ export function summarizeRun(input: RunSummaryInput): RunResults {
   const results: Partial<Record<ResultMetric, number>> = {
     params: totals.params,
     weightBytes: totals.weightBytes,
-    epochs: epochs.length,
+    // The epoch reached, counting those trained before a "Continue training" (the history holds only
+    // this run's, numbered on from the checkpoint): a goal "within 5 epochs" must see them all.
+    epochs: epochs.at(-1)?.epoch ?? 0,
   };
   if (totals.flops !== null) results.flops = totals.flops;
   const last = epochs.at(-1);
