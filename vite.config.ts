@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { datasetsPlugin } from "./scripts/vite-datasets-plugin";
@@ -13,5 +14,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Vitest's default (cores − 1) is one worker on a 2-core machine: every file then waits for the
+    // one before it, even while that one only waits for a CLI child process.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

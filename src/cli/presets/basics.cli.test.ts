@@ -7,68 +7,8 @@
  * the same epochs, the ablated AlexNet falls behind, regularisation narrows
  * the generalisation gap).
  */
-import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
-const BIN = join(ROOT, "bin", "neurograph.mjs");
-const TIMEOUT = 180_000;
-
-type Results = Record<string, number>;
-interface Check {
-  readonly goal: { readonly metric: string; readonly atLeast?: number; readonly atMost?: number };
-  readonly actual?: number;
-  readonly met: boolean;
-}
-interface Run {
-  readonly code: number;
-  readonly results: Results;
-  readonly checks: readonly Check[];
-  readonly stderr: string;
-}
-
-/** `neurograph train presets/<id>.json --json --check`: the exit code and the summary line's results and checks. */
-function trainPreset(id: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, "train", `presets/${id}.json`, "--json", "--check"],
-      { cwd: ROOT, timeout: TIMEOUT, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
-        const last = stdout
-          .trim()
-          .split("\n")
-          .filter((line) => line.startsWith("{"))
-          .map((line) => JSON.parse(line) as Record<string, unknown>)
-          .find((line) => line.done === true);
-        resolve({
-          code,
-          results: (last?.results ?? {}) as Results,
-          checks: (last?.checks ?? []) as Check[],
-          stderr,
-        });
-      },
-    );
-  });
-}
-
-/** Trains a preset and asserts its own expected outcome: exit 0, every check present and met. */
-async function provenOutcome(id: string): Promise<Results> {
-  const run = await trainPreset(id);
-  const document = JSON.parse(await readFile(join(ROOT, "presets", `${id}.json`), "utf8"));
-  const stated = document.lesson.checks as unknown[];
-  expect(stated.length, `${id} states its outcome as checks`).toBeGreaterThan(0);
-  expect(run.checks, `${id}: ${JSON.stringify(run.checks)}\n${run.stderr}`).toHaveLength(
-    stated.length,
-  );
-  for (const check of run.checks) expect(check.met, `${id}: ${JSON.stringify(check)}`).toBe(true);
-  expect(run.code, run.stderr).toBe(0);
-  return run.results;
-}
+import { presetDocument, provenOutcome } from "./outcomes";
 
 /** Training samples per epoch: the dataset's size less the validation split (split.ts's arithmetic). */
 function trainCount(size: number, validationSplit: number): number {
@@ -104,10 +44,11 @@ describe("topic 5: batch, stochastic and mini-batch gradient descent", () => {
     const full = await provenOutcome("gd-full-batch");
     const stochastic = await provenOutcome("gd-stochastic");
     const mini = await provenOutcome("gd-mini-batch");
-    const document = JSON.parse(
-      await readFile(join(ROOT, "presets", "gd-mini-batch.json"), "utf8"),
-    );
-    const { epochs, validationSplit, dataset } = document.training;
+    const { epochs, validationSplit, dataset } = presetDocument("gd-mini-batch").training as {
+      epochs: number;
+      validationSplit: number;
+      dataset: { options: { size: number } };
+    };
     const samples = trainCount(dataset.options.size, validationSplit);
     const steps = (batch: number) => epochs * Math.ceil(samples / batch);
     expect([steps(samples), steps(32), steps(1)]).toEqual([epochs, epochs * 8, epochs * 240]);

@@ -1,6 +1,7 @@
 /**
  * Every preset's expected outcome is proven by an outcome test through the
- * CLI (basics.cli.test.ts for topics 1–9, advanced.cli.test.ts for 10–16).
+ * CLI (basics.cli.test.ts for topics 1–9, sequences.cli.test.ts for 10–12,
+ * generative.cli.test.ts for 13–16).
  * This test makes sure none is forgotten: each preset file is named by one of
  * them.
  */
