@@ -51,6 +51,9 @@ describe("the exported training script", () => {
   });
 
   it("trains one epoch in two DistributedDataParallel processes on CPU (gloo)", async () => {
+    // A rank whose partner never comes waits for it: both are killed well within the test's time,
+    // so a failure reports their output rather than a bare timeout, and leaves no process behind.
+    const timeoutMs = 90_000;
     const port = await freePort();
     const env = (rank: number) => ({
       RANK: String(rank),
@@ -60,8 +63,16 @@ describe("the exported training script", () => {
       MASTER_PORT: String(port),
     });
     const [rank0, rank1] = await Promise.all([
-      runPython([script, "--epochs", "1", "--save", "trained.pt"], { cwd: dir, env: env(0) }),
-      runPython([script, "--epochs", "1", "--save", "trained.pt"], { cwd: dir, env: env(1) }),
+      runPython([script, "--epochs", "1", "--save", "trained.pt"], {
+        cwd: dir,
+        env: env(0),
+        timeoutMs,
+      }),
+      runPython([script, "--epochs", "1", "--save", "trained.pt"], {
+        cwd: dir,
+        env: env(1),
+        timeoutMs,
+      }),
     ]);
     expect(rank0.stderr, rank0.stderr).toBe("");
     expect(rank1.stderr, rank1.stderr).toBe("");
@@ -72,5 +83,5 @@ describe("the exported training script", () => {
     expect(rank0.stdout).toMatch(/epoch 1\/1: loss \d+\.\d+ accuracy \d/);
     expect(rank0.stdout).toContain("saved the trained weights");
     expect(rank1.stdout).toBe("");
-  });
+  }, 150_000);
 });
