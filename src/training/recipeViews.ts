@@ -5,6 +5,7 @@
  * attention maps. No tensors: typed arrays only, so they transfer.
  */
 import type { I18nText } from "../graph/i18n";
+import type { RunResults } from "../graph/results/metrics";
 import type { AttackName, RecipeName } from "../graph/training/recipes/options";
 
 /** Several samples of one shape, row-major, e.g. shape [28, 28, 1] for digits or [2] for 2-D points. */
@@ -199,3 +200,15 @@ export interface RecipeSeries {
 }
 
 export type { RecipeName };
+
+/**
+ * What a recipe's live view measures beyond its loss, under RESULT_METRICS
+ * names (a GAN's modes covered, word2vec's known-pair score): one reading for
+ * the CLI's report and the app's lesson card and lab panel.
+ */
+export function recipeFigures(view: RecipeView | null): RunResults | undefined {
+  if (view?.kind === "gan" && view.modes) return { modesCovered: view.modes.covered };
+  if (view?.kind === "word2vec" && view.benchmark)
+    return { [view.benchmark.metric]: view.benchmark.value };
+  return undefined;
+}

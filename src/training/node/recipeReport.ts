@@ -7,6 +7,7 @@ import type { RunResults } from "../../graph/results/metrics";
 import type { TrainingSetup } from "../../graph/training/setup";
 import { Trainer } from "../engine/trainer";
 import { RecipeTrainer } from "../recipes/recipeTrainer";
+import { recipeFigures } from "../recipeViews";
 import type { TrainingRun } from "../session/prepare";
 
 export interface RecipeReport {
@@ -28,7 +29,7 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
       return {
         lines: [`modes covered: ${view.modes.covered} of ${view.modes.total}`],
         json: { modesCovered: view.modes.covered, modes: view.modes.total },
-        results: { modesCovered: view.modes.covered },
+        results: recipeFigures(view) ?? {},
       };
     if (view.kind === "word2vec") {
       const score = view.benchmark;
@@ -56,7 +57,7 @@ export function recipeReport(run: TrainingRun, setup: TrainingSetup): RecipeRepo
             ? {}
             : { [score.metric]: score.value, pairsFound: score.found, pairsAsked: score.asked }),
         },
-        results: score === undefined ? {} : { [score.metric]: score.value },
+        results: recipeFigures(view) ?? {},
       };
     }
     return null;

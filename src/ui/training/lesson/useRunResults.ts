@@ -7,18 +7,10 @@
  */
 import { useMemo } from "react";
 import { type RunResults, summarizeRun } from "../../../graph";
-import type { RecipeView } from "../../../training/recipeViews";
+import { recipeFigures } from "../../../training/recipeViews";
 import { useFilesStore } from "../../files/filesStore";
 import { useAnalysis } from "../../store/editorStore";
 import { useTrainingStore } from "../trainingStore";
-
-/** What a recipe's live view measures beyond its loss, under RESULT_METRICS names. */
-function recipeFigures(view: RecipeView | null): RunResults | undefined {
-  if (view?.kind === "gan" && view.modes) return { modesCovered: view.modes.covered };
-  if (view?.kind === "word2vec" && view.benchmark)
-    return { [view.benchmark.metric]: view.benchmark.value };
-  return undefined;
-}
 
 export function useRunResults(target?: number): RunResults | null {
   const analysis = useAnalysis();
