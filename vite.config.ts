@@ -12,6 +12,9 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
     environment: "node",
+    // Timeouts only catch hangs, they time nothing. A test that trains sets its own at no less than
+    // 3× what it takes here while the other worker and a CLI child process also train (CI's machine
+    // once ran the VAE test 35 s → over 45 s), so a slower or busier machine does not fail it.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Vitest's default (cores − 1) is one worker on a 2-core machine: every file then waits for the

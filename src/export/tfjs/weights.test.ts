@@ -100,7 +100,7 @@ describe("imported weights predict as before", () => {
       const diff = await compare(preset(file));
       console.info(`${file}: max |Δ| = ${diff}`);
       expect(diff).toBeLessThan(1e-6);
-    }, 30_000);
+    }, 120_000);
   }
 
   it("every kind with weights, including batch-norm statistics and both Bidirectional halves", async () => {
@@ -137,7 +137,7 @@ describe("imported weights predict as before", () => {
       ),
     ];
     for (const document of documents) expect(await compare(document)).toBeLessThan(1e-6);
-  }, 30_000);
+  }, 120_000);
 
   it("compileWithImportedWeights compiles and loads in one step", async () => {
     const original = compileGraph(preset("xor-mlp.json"), { seed: 1 });
@@ -283,7 +283,7 @@ describe("imported weights predict as before", () => {
     tf.dispose([...xs, ...expected, ...actual]);
     original.model.dispose();
     compiled.model.dispose();
-  }, 30_000);
+  }, 120_000);
 
   it("weights that do not fit are named, and the layer keeps fresh ones", async () => {
     const original = compileGraph(preset("xor-mlp.json"), { seed: 1 });

@@ -80,7 +80,7 @@ describe("attacks on an MNIST MLP", () => {
     // Stronger ε, stronger attack; success counts the flips of right answers.
     expect(fgsmAnswer.accuracy[2]).toBeLessThan(fgsmAnswer.accuracy[1]!);
     expect(fgsmAnswer.success[2]).toBeCloseTo(fgsmAnswer.accuracy[0]! - fgsmAnswer.accuracy[2]!, 1);
-  }, 40_000);
+  }, 120_000);
 
   it("shows one attacked digit: a perturbation within ε, pixels in [0, 1], the prediction flipped", () => {
     const before = tf.memory().numTensors;
@@ -203,5 +203,5 @@ describe("adversarial training", () => {
     expect(robustModel.accuracy[1]).toBeGreaterThan(cleanModel.accuracy[1]! + 0.25);
     expect(robustModel.accuracy[0]).toBeGreaterThan(0.85);
     robust.dispose();
-  }, 40_000);
+  }, 120_000);
 });

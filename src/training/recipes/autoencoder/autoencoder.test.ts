@@ -167,7 +167,7 @@ describe("VAE against a plain autoencoder on MNIST (4,000 digits, latent 8, 3 ep
 
   beforeAll(() => {
     judge = trainDigitJudge(mnist.train, 5);
-  }, 60_000);
+  }, 180_000);
   afterAll(() => judge?.dispose());
 
   /** SAMPLES codes z ~ N(0, I) decoded through the decode question. */
@@ -218,7 +218,7 @@ describe("VAE against a plain autoencoder on MNIST (4,000 digits, latent 8, 3 ep
     expect(last.validation).toBeCloseTo(last.metrics.reconstruction! + last.metrics.kl!, 3);
     expect(last.metrics.kl).toBeGreaterThan(1);
     vae.dispose();
-  }, 45_000);
+  }, 150_000);
 
   it("its random samples are digits far more often than an equally trained autoencoder's", () => {
     const ae = algorithmFor(AE, AE_PARTS, mnist, {});
@@ -233,7 +233,7 @@ describe("VAE against a plain autoencoder on MNIST (4,000 digits, latent 8, 3 ep
     expect(losses.at(-1)!.validation).toBeLessThan(losses[0]!.validation);
     expect(rates.vae).toBeGreaterThan(rates.ae + 0.15);
     ae.dispose();
-  }, 45_000);
+  }, 150_000);
 });
 
 describe("the recipe's views, questions and tensors", () => {
