@@ -6,6 +6,8 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { installBatchNormFixes } from "../../compiler/tfjsFixes/batchNorm";
+import { registerWasmConvBackpropFilter } from "../../compiler/tfjsFixes/wasmConvBackpropFilter";
+import { registerWasmUnsortedSegmentSum } from "../../compiler/tfjsFixes/wasmUnsortedSegmentSum";
 import type { BackendName } from "../../graph/training/setup";
 
 export interface BackendEnvironment {
@@ -22,6 +24,13 @@ export const BACKEND_ORDER: readonly BackendName[] = ["webgpu", "wasm", "webgl",
 export async function setCurrentBackend(name: BackendName): Promise<boolean> {
   try {
     if (!tf.engine().registryFactory[name]) return false;
+    // wasm lacks two kernels training needs: the gradient of a convolution's kernel and the sum
+    // behind an Embedding's gradient. With them, CNNs and embedding graphs train on wasm too (in
+    // Node and in the browser) instead of only on WebGL or the very slow cpu backend.
+    if (name === "wasm") {
+      registerWasmConvBackpropFilter();
+      registerWasmUnsortedSegmentSum();
+    }
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
     // tfjs 4.22's batch norm is wrong on cpu and wasm for a feature axis other than the last.

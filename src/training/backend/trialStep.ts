@@ -1,8 +1,9 @@
 /**
- * The probe behind the backend choice: compile the graph on the candidate
+ * The probes behind the backend choice: compile the graph on the candidate
  * backend and run one training step on two real samples, with the setup's
  * loss and optimizer — every kernel the run will need, forward and backward,
- * is exercised. Everything it makes is disposed before it returns.
+ * is exercised — and, for `auto`'s race, time a few steps at the batch size.
+ * Everything they make is disposed before they return.
  */
 import type * as tf from "@tensorflow/tfjs";
 import { type CompileResult, compileGraph } from "../../compiler";
@@ -17,7 +18,7 @@ import { metricsFor } from "../engine/objective";
 import { createOptimizer, disposeOptimizer } from "../engine/optimizers";
 import { gatherRows } from "../engine/split";
 import { trainableVariables, trainStep } from "../engine/step";
-import { MISSING_KERNEL } from "./chooseBackend";
+import { MISSING_KERNEL, type StepTiming } from "./chooseBackend";
 
 /**
  * Compiles for training on the active backend. Building the weights can already
@@ -40,18 +41,86 @@ export function compileForTraining(
   );
 }
 
+/**
+ * The race's measure (chooseBackend's StepTimer): a step at the setup's batch size,
+ * at most TIMED_ROWS rows so that a full-batch setup is not timed on the whole set.
+ */
+export const TIMED_ROWS = 256;
+/** Steps timed after the warm-up step (which also compiles kernels or shaders). */
+export const TIMED_STEPS = 3;
+
 export function trialTrainingStep(
   document: GraphDocument,
   setup: TrainingSetup,
   dataset: LoadedDataset,
 ): void {
+  withTrainingStep(document, setup, dataset, 2, (step) => step());
+}
+
+/** Milliseconds per training step at the setup's batch size (after one warm-up step), and the run's steps. */
+export function timeTrainingSteps(
+  document: GraphDocument,
+  setup: TrainingSetup,
+  dataset: LoadedDataset,
+  budgetMs = Number.POSITIVE_INFINITY,
+): StepTiming {
+  // The rows the run trains on: what the validation split leaves (as splitValidation counts).
+  const count = dataset.train.count;
+  const trainRows = count - Math.min(Math.floor(count * setup.validationSplit), count - 1);
+  const batch = setup.batchSize === "full" ? trainRows : Math.min(setup.batchSize, trainRows);
+  const rows = Math.min(batch, TIMED_ROWS);
+  const msPerStep = withTrainingStep(document, setup, dataset, rows, (step) =>
+    timeSteps(step, budgetMs),
+  );
+  return { msPerStep, stepsPerRun: Math.ceil(trainRows / Math.max(1, batch)) * setup.epochs };
+}
+
+/**
+ * Runs `step` once to warm up, then up to TIMED_STEPS times: the mean
+ * milliseconds of those. Past `budgetMs` in all it stops early — after the
+ * warm-up, that step's own time stands for the backend (a step cannot be
+ * interrupted, so one slow step is the most a race can lose to a slow backend).
+ */
+export function timeSteps(step: () => void, budgetMs = Number.POSITIVE_INFINITY): number {
+  const began = performance.now();
+  step();
+  const start = performance.now();
+  if (start - began > budgetMs) return start - began;
+  let steps = 0;
+  while (steps < TIMED_STEPS) {
+    step();
+    steps++;
+    if (performance.now() - began > budgetMs) break;
+  }
+  return (performance.now() - start) / steps;
+}
+
+/**
+ * Compiles the graph on the active backend and hands `use` a training step on
+ * its first `rows` samples (with the setup's loss and optimizer); every kernel the
+ * run needs, forward and backward, is exercised by one call. Everything made here
+ * is disposed before it returns.
+ */
+function withTrainingStep<T>(
+  document: GraphDocument,
+  setup: TrainingSetup,
+  dataset: LoadedDataset,
+  rows: number,
+  use: (step: () => void) => T,
+): T {
   const model = compileForTraining(document, setup.seed).model;
   let data: DeviceSplit | null = null;
   let optimizer: tf.Optimizer | null = null;
   try {
     const signature = checkCompatibility(model, dataset);
-    const pair = gatherRows(dataset.train, [0, Math.min(1, dataset.train.count - 1)]);
-    data = new DeviceSplit(pair, signature.inputShape, signature.inputDtype, dataset.shapes);
+    const count = Math.max(1, Math.min(rows, dataset.train.count));
+    const indices = Array.from({ length: count }, (_, i) => i);
+    data = new DeviceSplit(
+      gatherRows(dataset.train, indices),
+      signature.inputShape,
+      signature.inputDtype,
+      dataset.shapes,
+    );
     optimizer = createOptimizer(setup.optimizer);
     const objective = {
       loss: setup.loss,
@@ -59,7 +128,10 @@ export function trialTrainingStep(
       metrics: metricsFor(dataset.shapes.task, setup.metrics),
     };
     const context = { model, optimizer, objective, variables: trainableVariables(model) };
-    trainStep(context, data.features, data.labels);
+    const { features, labels } = data;
+    return use(() => {
+      trainStep(context, features, labels);
+    });
   } finally {
     data?.dispose();
     if (optimizer) disposeOptimizer(optimizer);

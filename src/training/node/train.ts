@@ -17,7 +17,6 @@ import type { EpochPoint } from "../protocol";
 import type { RecipeTrainerEvent } from "../recipes/recipeTrainer";
 import { prepareRun, type TrainingRun } from "../session/prepare";
 import { nodeBackends } from "./backends";
-import { registerWasmConvBackpropFilter } from "./wasmConvBackpropFilter";
 
 export interface NodeTrainingOptions {
   readonly document: GraphDocument;
@@ -70,8 +69,6 @@ export async function loadSetupDataset(
 export async function trainInNode(options: NodeTrainingOptions): Promise<NodeTrainingResult> {
   const { document, setup } = options;
   const dataset = options.dataset ?? (await loadSetupDataset(setup, options.datasetIO));
-  // CNNs train on wasm rather than falling back to cpu's very slow kernel gradient.
-  registerWasmConvBackpropFilter();
   const started = performance.now();
   const prepared = await prepareRun({
     document,

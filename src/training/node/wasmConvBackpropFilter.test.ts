@@ -4,12 +4,12 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { setCurrentBackend } from "../backend/environment";
-import { nodeBackends } from "./backends";
 import {
   conv2dBackpropFilterValues,
   registerWasmConvBackpropFilter,
-} from "./wasmConvBackpropFilter";
+} from "../../compiler/tfjsFixes/wasmConvBackpropFilter";
+import { setCurrentBackend } from "../backend/environment";
+import { nodeBackends } from "./backends";
 
 function kernelGradient(
   x: tf.Tensor4D,

@@ -10,7 +10,8 @@ import { t } from "../../graph/i18n";
 import { datasetSpec } from "../../graph/training/datasets";
 import type { RecipeName } from "../../graph/training/recipes/options";
 import type { TrainingSetup } from "../../graph/training/setup";
-import { compileForTraining } from "../backend/trialStep";
+import type { StepTiming } from "../backend/chooseBackend";
+import { compileForTraining, timeSteps } from "../backend/trialStep";
 import type { LoadedDataset } from "../datasets/types";
 import { TrainingFailure } from "../engine/errors";
 import { createAutoencoderAlgorithm } from "./autoencoder";
@@ -79,11 +80,40 @@ export function trialRecipeStep(
   setup: TrainingSetup,
   dataset: LoadedDataset,
 ): void {
+  withRecipeStep(document, setup, dataset, (step) => step());
+}
+
+/** Milliseconds per iteration of the recipe on the active backend (after one warm-up iteration), and the run's iterations. */
+export function timeRecipeSteps(
+  document: GraphDocument,
+  setup: TrainingSetup,
+  dataset: LoadedDataset,
+  budgetMs = Number.POSITIVE_INFINITY,
+): StepTiming {
+  return withRecipeStep(document, setup, dataset, (step, algorithm) => ({
+    msPerStep: timeSteps(step, budgetMs),
+    stepsPerRun: algorithm.stepsPerEpoch * setup.epochs,
+  }));
+}
+
+function withRecipeStep<T>(
+  document: GraphDocument,
+  setup: TrainingSetup,
+  dataset: LoadedDataset,
+  use: (step: () => void, algorithm: RecipeAlgorithm) => T,
+): T {
   const algorithm = buildRecipeAlgorithm(document, setup, dataset);
   try {
     algorithm.open(setup.optimizer.learningRate);
     try {
-      algorithm.step({ epoch: 1, index: 0, globalStep: 1 });
+      let globalStep = 0;
+      const perEpoch = Math.max(1, algorithm.stepsPerEpoch);
+      const step = () => {
+        const index = globalStep % perEpoch;
+        globalStep++;
+        algorithm.step({ epoch: 1 + Math.floor((globalStep - 1) / perEpoch), index, globalStep });
+      };
+      return use(step, algorithm);
     } finally {
       algorithm.close();
     }

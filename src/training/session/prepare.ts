@@ -1,7 +1,7 @@
 /**
  * Everything between "train this document on this dataset" and a Trainer
  * ready to run, shared by the worker and the CLI: check the graph, choose
- * the backend by a trial step, compile with the setup's seed, restore a
+ * the backend by a trial step (and, for `auto`, a race of timed steps), compile with the setup's seed, restore a
  * checkpoint if asked, and wire layer names back to node ids for probes.
  */
 import type * as tf from "@tensorflow/tfjs";
@@ -11,11 +11,16 @@ import { t } from "../../graph/i18n";
 import type { BackendChoice, TrainingSetup } from "../../graph/training/setup";
 import { type BackendSelection, chooseBackend } from "../backend/chooseBackend";
 import type { BackendEnvironment } from "../backend/environment";
-import { trialTrainingStep } from "../backend/trialStep";
+import { timeTrainingSteps, trialTrainingStep } from "../backend/trialStep";
 import type { LoadedDataset } from "../datasets/types";
 import { TrainingFailure } from "../engine/errors";
 import { Trainer, type TrainerOptions } from "../engine/trainer";
-import { buildRecipeAlgorithm, trialRecipeStep, usesRecipeLoop } from "../recipes/buildRecipe";
+import {
+  buildRecipeAlgorithm,
+  timeRecipeSteps,
+  trialRecipeStep,
+  usesRecipeLoop,
+} from "../recipes/buildRecipe";
 import { RecipeTrainer, type RecipeTrainerEvent } from "../recipes/recipeTrainer";
 
 export interface PrepareOptions {
@@ -57,13 +62,32 @@ export function graphFailure(document: GraphDocument): TrainingFailure | null {
   );
 }
 
+/**
+ * Convolutions are where the fastest backend differs between machines: in
+ * headless Chromium's software GL here wasm trains a small CNN 4.6× faster than
+ * WebGL, while a GPU's WebGL is expected to win. Dense, recurrent, embedding
+ * and attention graphs train fastest on wasm wherever it was measured, and
+ * racing costs WebGL's start (seconds; one word2vec step on WebGL took 35 s
+ * here), so only graphs with a convolution are raced.
+ */
+const RACED_LAYERS: ReadonlySet<string> = new Set(["conv1d", "conv2d", "conv2dTranspose"]);
+
+export function worthRacing(document: GraphDocument): boolean {
+  return document.nodes.some((node) => RACED_LAYERS.has(node.type));
+}
+
 export async function prepareRun(options: PrepareOptions): Promise<PreparedRun> {
   const { document, setup, dataset } = options;
   const invalid = graphFailure(document);
   if (invalid) throw invalid;
   if (usesRecipeLoop(setup.recipe)) return prepareRecipeRun(options);
-  const backend = await chooseBackend(options.backend ?? setup.backend, options.environment, () =>
-    trialTrainingStep(document, setup, dataset),
+  const backend = await chooseBackend(
+    options.backend ?? setup.backend,
+    options.environment,
+    () => trialTrainingStep(document, setup, dataset),
+    worthRacing(document)
+      ? (_, budget) => timeTrainingSteps(document, setup, dataset, budget)
+      : undefined,
   );
   const compiled = compileGraph(document, { seed: setup.seed });
   if (!compiled.ok)
@@ -96,8 +120,13 @@ export async function prepareRun(options: PrepareOptions): Promise<PreparedRun> 
 
 async function prepareRecipeRun(options: PrepareOptions): Promise<PreparedRun> {
   const { document, setup, dataset } = options;
-  const backend = await chooseBackend(options.backend ?? setup.backend, options.environment, () =>
-    trialRecipeStep(document, setup, dataset),
+  const backend = await chooseBackend(
+    options.backend ?? setup.backend,
+    options.environment,
+    () => trialRecipeStep(document, setup, dataset),
+    worthRacing(document)
+      ? (_, budget) => timeRecipeSteps(document, setup, dataset, budget)
+      : undefined,
   );
   const algorithm = buildRecipeAlgorithm(document, setup, dataset);
   try {

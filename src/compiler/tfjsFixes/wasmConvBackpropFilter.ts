@@ -9,21 +9,12 @@
  * with a depth axis of 1 added to the shapes. Strides above 1 (where that
  * kernel disagrees with the cpu backend's in tfjs 4.22) and paddings it cannot
  * express (explicit, or with a rounding mode) take a plain loop over typed
- * arrays instead. trainInNode registers it for wasm (Node only; channels-last, as tfjs
- * layers use), so `auto` keeps CNNs on wasm with its fast forward convolutions.
+ * arrays instead. setCurrentBackend registers it whenever wasm is made current, in
+ * Node and in the browser's worker (channels-last, as tfjs layers use), so CNNs
+ * can train on wasm with its fast forward convolutions.
  */
 import * as tf from "@tensorflow/tfjs";
-
-/** The part of tfjs-backend-wasm's BackendWasm this kernel uses (the same calls its own JS kernels make). */
-interface WasmBackendData {
-  readSync(dataId: tf.DataId): tf.backend_util.BackendValues;
-  makeOutput(
-    shape: number[],
-    dtype: tf.DataType,
-    memoryOffset?: number,
-    values?: tf.backend_util.BackendValues,
-  ): tf.TensorInfo;
-}
+import { type KernelArgs, registerWasmKernel, type WasmBackendData } from "./wasmKernels";
 
 interface BackpropFilterAttrs {
   readonly strides: [number, number] | number;
@@ -74,11 +65,7 @@ function floats(values: tf.backend_util.BackendValues): Float32Array {
   return values instanceof Float32Array ? values : Float32Array.from(values as ArrayLike<number>);
 }
 
-function conv2dBackpropFilter(args: {
-  inputs: tf.NamedTensorInfoMap;
-  backend: object;
-  attrs?: tf.NamedAttrMap;
-}): tf.TensorInfo {
+function conv2dBackpropFilter(args: KernelArgs): tf.TensorInfo {
   const backend = args.backend as WasmBackendData;
   const { x, dy } = args.inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
   const attrs = args.attrs as unknown as BackpropFilterAttrs;
@@ -127,12 +114,7 @@ function conv2dBackpropFilter(args: {
   return backend.makeOutput([...info.filterShape], "float32", undefined, values);
 }
 
-/** Registers the kernel for wasm unless tfjs already has one (a later tfjs may ship its own). */
+/** Registers the kernel for wasm unless tfjs has its own (see wasmKernels.ts). */
 export function registerWasmConvBackpropFilter(): void {
-  if (tf.getKernel("Conv2DBackpropFilter", "wasm")) return;
-  tf.registerKernel({
-    kernelName: "Conv2DBackpropFilter",
-    backendName: "wasm",
-    kernelFunc: conv2dBackpropFilter as tf.KernelFunc,
-  });
+  registerWasmKernel("Conv2DBackpropFilter", conv2dBackpropFilter);
 }
